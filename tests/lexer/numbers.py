@@ -1,0 +1,13 @@
+# numeric literals
+print(0xFF, 0XfF, 0x0)
+print(0o17, 0O777, 0o0)
+print(0b101, 0B1111, 0b0)
+print(1_000_000, 0x_FF_FF, 0b_1010_1010, 0o_1_7)
+print(1.5, .5, 5., 1e10, 1.5E-3, 1_000.000_1)
+print(0, 00, 0_0)
+print(1e0, 1E+2, 2.5e-1)
+print(123456789012345678901234567890)
+print(0xDEADBEEFDEADBEEFDEADBEEF)
+print(type(1).__name__, type(1.0).__name__, type(1e3).__name__, type(0x10).__name__)
+print(-1, +1, - 1, -0x10)
+print(1.0e-10, 1e100, 1e-100)

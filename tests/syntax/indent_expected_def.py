@@ -1,0 +1,5 @@
+def f():
+    pass
+
+def g(a, b):
+return a + b
