@@ -33,9 +33,9 @@ typedef enum { CTX_LOAD, CTX_STORE, CTX_DEL } ExprCtx;
 
 /* Binary operators; the order is the BINARY_OP operand (compiler/opcodes.def). */
 typedef enum {
-    OP_ADD, OP_SUB, OP_MUL, OP_MATMUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD,
-    OP_POW, OP_LSHIFT, OP_RSHIFT, OP_AND, OP_OR, OP_XOR,
-    OP__COUNT
+    BINOP_ADD, BINOP_SUB, BINOP_MUL, BINOP_MATMUL, BINOP_TRUEDIV, BINOP_FLOORDIV, BINOP_MOD,
+    BINOP_POW, BINOP_LSHIFT, BINOP_RSHIFT, BINOP_AND, BINOP_OR, BINOP_XOR,
+    BINOP__COUNT
 } BinOpKind;
 
 typedef enum { UOP_NOT, UOP_NEG, UOP_POS, UOP_INVERT } UnaryOpKind;
