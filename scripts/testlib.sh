@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # scripts/testlib.sh -- shared by scripts/run-tests and scripts/update-expected
 # (sourced, not executed) so that both run a test program in exactly the same way.
 #

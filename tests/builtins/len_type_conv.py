@@ -1,0 +1,12 @@
+# len, type, and the constructors int/float/str/bool/list/tuple/dict/set/frozenset
+print(len("abc"), len([1, 2]), len((1,)), len({1: 2}), len({1, 2, 3}), len(range(4)), len(b"xy"))
+print(type(1), type(1.0), type("s"), type([]), type(()), type({}), type(set()), type(None), type(True))
+print(type(len), type(range(1)), type(type), type(frozenset()), type(b""), type(print).__name__)
+print(int(), float(), str(), bool(), list(), tuple(), dict(), set(), frozenset())
+print(str(12), str(-1.5), str([1, "2"]), str(None), str(b"x"), repr("q"), repr(1.0))
+print(bool(0), bool(1), bool(""), bool(" "), bool([]), bool([0]), bool(None), bool(0.0), bool(-0.0))
+print(list("ab"), list(range(2)), list({"k": 1}), list((1, 2)), tuple([1]), tuple("hi"))
+print(dict([(1, 2)]), dict(a=1), sorted(set([3, 3, 1])), frozenset([1, 1]) == frozenset([1]))
+print(type(3) is int, type(True) is bool, type(True) == int, type(3).__name__)
+print(isinstance(3, (str, int)), isinstance("s", (int, float)), isinstance(True, int), isinstance(None, type(None)))
+print(issubclass(int, object), issubclass(type, object), isinstance(int, object), isinstance(object, type))

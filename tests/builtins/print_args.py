@@ -1,0 +1,18 @@
+# print with sep, end, file, flush
+import sys
+print("a", "b", "c")
+print("a", "b", "c", sep="-")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" <- same line")
+print("x", "y", sep=", ", end="!\n")
+print()
+print("", end="")
+print(1, 2.5, None, True, [1], (2,), {"k": 3}, "s")
+print("to stderr (not checked)", file=sys.stderr)
+print("flushed", flush=True)
+print(*"abc", sep="|")
+print("multi\nline")
+print("sep None", "end None", sep=None, end=None)
+sys.stdout.write("written directly\n")
+print(sys.stdout.write("abc"), end="\n")

@@ -1,0 +1,3 @@
+# failed assert without a message
+x = 1
+assert x == 2

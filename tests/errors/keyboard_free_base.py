@@ -1,0 +1,6 @@
+# raising a BaseException subclass that is not an Exception
+class Abort(BaseException):
+    pass
+
+print("before")
+raise Abort("stopping")

@@ -1,0 +1,5 @@
+# str + int
+def describe(n):
+    return "value: " + n
+
+describe(5)

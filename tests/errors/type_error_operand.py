@@ -1,0 +1,5 @@
+# unsupported operand types
+count = 3
+label = "items: "
+print(label + str(count))
+print(count + label)

@@ -1,0 +1,7 @@
+# uncaught UnboundLocalError
+total = 0
+def add(n):
+    total += n
+    return total
+
+add(1)

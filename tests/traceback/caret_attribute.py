@@ -1,0 +1,3 @@
+# caret markers for an attribute access on None
+config = None
+port = config.port + 1

@@ -1,0 +1,3 @@
+# caret markers under a subscript
+data = {"users": [{"name": "ann"}]}
+name = data["users"][0]["email"]
