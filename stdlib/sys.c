@@ -1,0 +1,328 @@
+/* The sys module. */
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "object.h"
+#include "objutil.h"
+#include "frame.h"
+#include "run.h"
+#include "errors.h"
+#include "args.h"
+#include "modules.h"
+#include "import.h"
+
+static Value sys_dict(void) {
+    return vm.sys_module ? ((ModuleObj *)AS_OBJ(vm.sys_module))->dict : VNULL;
+}
+
+Value sys_get_stream(const char *name) {
+    Value d = sys_dict();
+    if (!d) return VNULL;
+    /* print() asks for stdout on every call: use the interned names' cached hashes. */
+    Value key = name[3] == 'o' ? NAME(stdout) : name[3] == 'e' ? NAME(stderr) : NAME(stdin);
+    if (key && STR_SIZE(key) == strlen(name) && !memcmp(STR_DATA(key), name, STR_SIZE(key)))
+        return dict_get_str(d, key);
+    return dict_get_cstr(d, name);
+}
+
+int sys_tracebacklimit(void) {
+    Value d = sys_dict();
+    Value v = d ? dict_get_cstr(d, "tracebacklimit") : VNULL;
+    if (!v || !IS_INT(v)) return 1000;
+    int64_t x;
+    if (int_as_i64(v, &x) < 0) {
+        err_clear();
+        return INT_MAX;
+    }
+    return x > INT_MAX ? INT_MAX : x < 0 ? 0 : (int)x;
+}
+
+static Value sys_exit(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (arg_no_kw("exit", kwnames) < 0 || arg_count("exit", nargs, 0, 1) < 0) return VNULL;
+    Value code = nargs ? args[0] : NONE;
+    Value e;
+    /* As PyErr_SetObject(SystemExit, code): a tuple becomes the args, None none. */
+    if (IS_EXC(code) && type_is_subtype(TYPE(code), ExcSystemExit)) e = NEWREF(code);
+    else if (code == NONE) e = exc_new(ExcSystemExit, NULL, 0);
+    else if (IS_TUPLE(code)) e = exc_new(ExcSystemExit, TUPLE_ITEMS(code), TUPLE_LEN(code));
+    else e = exc_new(ExcSystemExit, &code, 1);
+    if (e) err_raise_steal(e);
+    return VNULL;
+}
+
+static Value sys_getrecursionlimit(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    (void)args;
+    if (arg_simple("getrecursionlimit", nargs, kwnames, 0, 0) < 0) return VNULL;
+    return MAKE_SMALL(vm.recursion_limit);
+}
+
+static Value sys_setrecursionlimit(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (arg_simple("setrecursionlimit", nargs, kwnames, 1, 1) < 0) return VNULL;
+    if (IS_FLOAT(args[0])) {
+        err_set(ExcTypeError, "'float' object cannot be interpreted as an integer");
+        return VNULL;
+    }
+    intptr_t n;
+    if (obj_as_ssize(args[0], &n) < 0) return VNULL;
+    if (n < 1) {
+        err_set(ExcValueError, "recursion limit must be greater or equal than 1");
+        return VNULL;
+    }
+    if (n > INT_MAX) {
+        err_set(ExcOverflowError, "Python int too large to convert to C int");
+        return VNULL;
+    }
+    if (vm.recursion_depth >= n) {
+        err_format(ExcRecursionError,
+                   "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+                   (int)n, vm.recursion_depth);
+        return VNULL;
+    }
+    vm.recursion_limit = (int)n;
+    RETURN_NONE;
+}
+
+static Value sys_exc_info(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    (void)args;
+    if (arg_simple("exc_info", nargs, kwnames, 0, 0) < 0) return VNULL;
+    Value e = vm_exc_info();
+    if (!e || e == NONE) return tuple_pack(3, NONE, NONE, NONE);
+    Value tb = EXC(e)->traceback;
+    return tuple_pack(3, OBJ_VAL(TYPE(e)), e, tb ? tb : NONE);
+}
+
+static Value sys_exception(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    (void)args;
+    if (arg_simple("exception", nargs, kwnames, 0, 0) < 0) return VNULL;
+    Value e = vm_exc_info();
+    return e ? NEWREF(e) : NONE;
+}
+
+static Value sys_intern(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (arg_simple("intern", nargs, kwnames, 1, 1) < 0) return VNULL;
+    if (!IS_TYPE(args[0], &StrType)) {
+        err_format(ExcTypeError, "intern() argument must be str, not %N", args[0]);
+        return VNULL;
+    }
+    return str_intern(NEWREF(args[0]));
+}
+
+static Value sys_getsizeof(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (arg_simple("getsizeof", nargs, kwnames, 1, 2) < 0) return VNULL;
+    Value v = args[0];
+    if (IS_SMALL(v)) return MAKE_SMALL(28);
+    Type *t = TYPE(v);
+    size_t n = t->basicsize;
+    if (t->itemsize) {
+        intptr_t len = 0;
+        if (IS_STR(v)) len = (intptr_t)STR_SIZE(v) + 1;
+        else if (IS_TUPLE(v)) len = (intptr_t)TUPLE_LEN(v);
+        n += (size_t)len * t->itemsize;
+    }
+    if (IS_LIST(v)) n += ((ListObj *)AS_OBJ(v))->cap * sizeof(Value);
+    return int_from_u64(n);
+}
+
+static Value sys_getrefcount(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (arg_simple("getrefcount", nargs, kwnames, 1, 1) < 0) return VNULL;
+    if (IS_SMALL(args[0])) return MAKE_SMALL(1000);
+    return int_from_i64(AS_OBJ(args[0])->refcnt + 1);
+}
+
+static Value sys_getdefaultencoding(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    (void)args;
+    if (arg_simple("getdefaultencoding", nargs, kwnames, 0, 0) < 0) return VNULL;
+    return str_intern_cstr("utf-8");
+}
+
+static Value sys_getfilesystemencoding(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    (void)args;
+    if (arg_simple("getfilesystemencoding", nargs, kwnames, 0, 0) < 0) return VNULL;
+    return str_intern_cstr("utf-8");
+}
+
+static Value sys_getframe(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (arg_simple("_getframe", nargs, kwnames, 0, 1) < 0) return VNULL;
+    intptr_t depth = 0;
+    if (nargs && obj_as_ssize(args[0], &depth) < 0) return VNULL;
+    return vm_getframe((int)depth);
+}
+
+static const MethodDef sys_methods[] = {
+    {"exit", sys_exit, 0},
+    {"getrecursionlimit", sys_getrecursionlimit, 0},
+    {"setrecursionlimit", sys_setrecursionlimit, 0},
+    {"exc_info", sys_exc_info, 0},
+    {"exception", sys_exception, 0},
+    {"intern", sys_intern, 0},
+    {"getsizeof", sys_getsizeof, 0},
+    {"getrefcount", sys_getrefcount, 0},
+    {"getdefaultencoding", sys_getdefaultencoding, 0},
+    {"getfilesystemencoding", sys_getfilesystemencoding, 0},
+    {"_getframe", sys_getframe, 0},
+    {NULL, NULL, 0},
+};
+
+/* Set d[key] = v, stealing v. */
+static int set_steal(Value d, const char *key, Value v) {
+    if (!v) return -1;
+    int r = dict_set_cstr(d, key, v);
+    DECREF(v);
+    return r;
+}
+
+/* The directory sys.path starts with: the main script's, resolved; '' for -c and the REPL. */
+static Value script_dir(const char *script) {
+    if (!script || !strcmp(script, "-c") || !strcmp(script, "-") || !strcmp(script, "-m"))
+        return str_intern_cstr("");
+    char *real = realpath(script, NULL);
+    if (!real) return str_intern_cstr("");
+    char *slash = strrchr(real, '/');
+    Value r;
+    if (slash == real) r = str_from_cstr("/");
+    else {
+        if (slash) *slash = 0;
+        r = str_from_cstr(real);
+    }
+    free(real);
+    return r;
+}
+
+Value sys_module_init(void) { return vm.sys_module ? NEWREF(vm.sys_module) : VNULL; }
+
+int sys_init(int argc, char **argv) {
+    if (vm.sys_module) return 0;
+    if (file_types_ready() < 0) return -1;
+    Value name = str_intern_cstr("sys");
+    if (!name) return -1;
+    Value m = module_new(name);
+    DECREF(name);
+    if (!m) return -1;
+    vm.sys_module = m;
+    if (module_add_functions(m, sys_methods) < 0) return -1;
+    Value d = ((ModuleObj *)AS_OBJ(m))->dict;
+    if (!vm.modules) {
+        vm.modules = dict_new();
+        if (!vm.modules) return -1;
+    }
+    if (dict_set_cstr(d, "modules", vm.modules) < 0) return -1;
+    if (dict_set_cstr(vm.modules, "sys", m) < 0) return -1;
+
+    Value av = list_new(0);
+    if (!av) return -1;
+    for (int i = 0; i < argc; i++) {
+        Value s = str_from_cstr(argv[i]);
+        if (!s) {
+            err_clear();
+            s = str_from_cstr("?");
+        }
+        if (!s || list_append(av, s) < 0) {
+            XDECREF(s);
+            DECREF(av);
+            return -1;
+        }
+        DECREF(s);
+    }
+    if (argc == 0) {
+        Value s = str_intern_cstr("");
+        if (!s || list_append(av, s) < 0) return -1;
+        DECREF(s);
+    }
+    if (set_steal(d, "argv", av) < 0) return -1;
+
+    Value path = list_new(0);
+    if (!path) return -1;
+    Value dir = script_dir(vm.main_path ? vm.main_path : argc > 0 ? argv[0] : NULL);
+    if (!dir || list_append(path, dir) < 0) {
+        XDECREF(dir);
+        DECREF(path);
+        return -1;
+    }
+    DECREF(dir);
+    const char *pp = getenv("PYTHONPATH");
+    if (pp && *pp) {
+        const char *p = pp;
+        for (;;) {
+            const char *c = strchr(p, ':');
+            size_t n = c ? (size_t)(c - p) : strlen(p);
+            if (n) {
+                Value s = str_from_utf8(p, n);
+                if (!s) err_clear();
+                else {
+                    list_append(path, s);
+                    DECREF(s);
+                }
+            }
+            if (!c) break;
+            p = c + 1;
+        }
+    }
+    if (set_steal(d, "path", path) < 0) return -1;
+
+    struct { const char *name; FILE *fp; const char *fname; const char *mode; } streams[] = {
+        {"stdin", stdin, "<stdin>", "r"},
+        {"stdout", stdout, "<stdout>", "w"},
+        {"stderr", stderr, "<stderr>", "w"},
+    };
+    for (size_t i = 0; i < 3; i++) {
+        Value f = file_from_fp(streams[i].fp, streams[i].fname, streams[i].mode, true);
+        if (!f) return -1;
+        char under[16];
+        snprintf(under, sizeof under, "__%s__", streams[i].name);
+        if (dict_set_cstr(d, streams[i].name, f) < 0 || dict_set_cstr(d, under, f) < 0) {
+            DECREF(f);
+            return -1;
+        }
+        DECREF(f);
+    }
+
+    if (set_steal(d, "version", str_from_cstr("3.11.7 (minipy) [GCC]")) < 0) return -1;
+    Value rl = str_intern_cstr("final");
+    if (!rl) return -1;
+    if (set_steal(d, "version_info", tuple_pack(5, MAKE_SMALL(3), MAKE_SMALL(11), MAKE_SMALL(7), rl,
+                                                 MAKE_SMALL(0))) < 0)
+        return -1;
+    DECREF(rl);
+    if (set_steal(d, "hexversion", int_from_i64(0x030b07f0)) < 0) return -1;
+    if (set_steal(d, "maxsize", int_from_i64(INT64_MAX)) < 0) return -1;
+    if (set_steal(d, "maxunicode", int_from_i64(0x10ffff)) < 0) return -1;
+    if (set_steal(d, "byteorder", str_intern_cstr("little")) < 0) return -1;
+    if (set_steal(d, "platform", str_intern_cstr("linux")) < 0) return -1;
+    if (set_steal(d, "api_version", MAKE_SMALL(1013)) < 0) return -1;
+    if (set_steal(d, "dont_write_bytecode", TRUE_VAL) < 0) return -1;
+    if (set_steal(d, "builtin_module_names", import_builtin_names()) < 0) return -1;
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n < 0) n = 0;
+    exe[n] = 0;
+    if (set_steal(d, "executable", str_from_cstr(exe)) < 0) return -1;
+    /* sys.implementation: a namespace with name and version. */
+    Value impl_name = str_intern_cstr("implementation");
+    if (!impl_name) return -1;
+    Value impl = module_new(impl_name);
+    DECREF(impl_name);
+    if (!impl) return -1;
+    Value idict = ((ModuleObj *)AS_OBJ(impl))->dict;
+    if (set_steal(idict, "name", str_intern_cstr("minipy")) < 0 ||
+        dict_set_cstr(idict, "version", dict_get_cstr(d, "version_info")) < 0 ||
+        set_steal(idict, "cache_tag", NONE) < 0) {
+        DECREF(impl);
+        return -1;
+    }
+    if (set_steal(d, "implementation", impl) < 0) return -1;
+    return 0;
+}

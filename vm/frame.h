@@ -1,0 +1,131 @@
+/* Heap frames, the interpreter loop's entry points, and generator objects.
+ * Owned by the vm core (vm/frame.c, vm/eval.c, vm/gen.c, vm/run.c). */
+#ifndef MINIPY_FRAME_H
+#define MINIPY_FRAME_H
+
+#include "object.h"
+#include "code.h"
+
+/* How a frame was entered: decides what its return / yield does to the frame below. */
+enum {
+    FRAME_ENTRY_C,       /* entered from C (run_frame): return to the C caller */
+    FRAME_ENTRY_CALL,    /* inline call: push the result on the caller's stack */
+    FRAME_ENTRY_SEND,    /* generator resumed by SEND: yield -> [recv, v]; return -> [r], jump */
+    FRAME_ENTRY_FOR,     /* generator resumed by FOR_ITER: yield -> [it, v]; return -> pop, jump */
+    FRAME_ENTRY_NEXT,    /* a class's __next__ run by FOR_ITER: return -> [it, v];
+                            StopIteration out of it -> pop the iterator, jump */
+    FRAME_ENTRY_GENCALL, /* generator resumed by a call (next(g), g.send(v)): yield -> push v;
+                            return r -> StopIteration(r) raised at the call */
+    FRAME_ENTRY_DELEG,   /* a delegate linked straight in by a resume of the generator that
+                            yields from it: the frame below never left its YIELD_VALUE 1 */
+};
+
+/* Frame states (the generator's state lives here too). */
+enum { FRAME_CREATED, FRAME_SUSPENDED, FRAME_RUNNING, FRAME_DONE };
+
+typedef struct GenObj GenObj;
+
+struct Frame {
+    Obj hdr;                 /* FrameType; refcounted so gi_frame can hand it out */
+    Code *code;              /* owned */
+    FunctionObj *func;       /* owned, or NULL for module code run by vm_exec_code */
+    Value globals;           /* borrowed from func (or from vm_exec_code's caller) */
+    Value builtins;          /* borrowed likewise */
+    Value locals;            /* owned dict for module and class bodies, else VNULL */
+    Frame *back;             /* the frame below while this one is on the chain */
+    const Insn *ip;          /* next instruction */
+    Value *sp;               /* saved stack pointer (valid while not running) */
+    Value handled;           /* generators: own handled exception while suspended, the
+                                resumer's while running (swapped at resume / suspend) */
+    GenObj *gen;             /* borrowed back pointer to the owning generator, or NULL */
+    uint8_t state;           /* FRAME_* */
+    uint8_t entry;           /* FRAME_ENTRY_* of the current activation */
+    uint16_t unused;
+    uint32_t nslots;         /* CODE_NSLOTS(code) */
+    Value slots[];           /* locals, cells, frees, then the value stack */
+};
+
+static inline Value *frame_stack_base(Frame *f) {
+    return f->slots + f->code->nlocals + f->code->ncells + f->code->nfrees;
+}
+
+/* Frames are recycled per slot count (frame.c); eval.c takes them inline on calls. */
+#define FRAME_FREE_SIZES 48
+#define FRAME_FREE_MAX   64
+extern Frame *frame_free_list[FRAME_FREE_SIZES];
+extern int frame_free_count[FRAME_FREE_SIZES];
+
+/* A new frame for code: slots zeroed, func and code INCREF'd. */
+Frame *frame_new(Code *code, FunctionObj *func, Value globals, Value builtins, Value locals);
+/* Drops the contents (locals, cells, stack up to f->sp) and releases the caller's reference. */
+void frame_release(Frame *f);
+/* Clears the contents only (the frame object may live on for gi_frame / f_lineno). */
+void frame_clear(Frame *f);
+int frame_lineno(Frame *f);   /* current line */
+
+/* ---- generators (vm/gen.c) ---- */
+struct GenObj {
+    Obj hdr;
+    Frame *frame;            /* owned; NULL once finished */
+    Code *code;              /* owned (gi_code, __name__, __qualname__) */
+    uint8_t state;           /* FRAME_CREATED / SUSPENDED / RUNNING / DONE */
+    uint8_t closing;
+};
+
+enum { GEN_YIELDED, GEN_RETURNED, GEN_RAISED };
+
+/* Creates the generator (or coroutine / async generator, by the code's flags) for a bound
+ * frame; steals the frame. */
+Value gen_new(Frame *f, FunctionObj *func);
+/* The one resume primitive. value: sent value (VNULL means None); exc: thrown exception
+ * (borrowed) or VNULL. *out gets a new reference: the yielded or returned value; on
+ * GEN_RAISED the exception is set and *out is VNULL. */
+int gen_resume(GenObj *g, Value value, Value exc, Value *out);
+Value gen_send(Value gen, Value v);        /* as gen.send(v) */
+/* next(gen) for the builtin next(): like gen.send(None), so a `return 5` raises
+ * StopIteration(5). (The type's iternext slot follows object.h: VNULL, no exception.) */
+Value gen_next(Value gen);
+Value gen_throw(Value gen, Value exc);     /* as gen.throw(exc) with an instance */
+Value gen_close(Value gen);                /* as gen.close() */
+/* Is descr the send method descriptor of generators (for CALL_METHOD's inline resume)? */
+bool gen_is_send_descr(Value descr);
+/* Is v a generator or coroutine object (resumable inline by SEND)? */
+static inline bool gen_check(Value v) {
+    return !IS_SMALL(v) && (AS_OBJ(v)->type == &GeneratorType || AS_OBJ(v)->type == &CoroutineType);
+}
+/* The delegate a suspended generator is yielding from, borrowed, or VNULL. */
+Value gen_yieldfrom(GenObj *g);
+/* The generator types' dealloc: closes a suspended generator first. */
+void gen_dealloc_common(Obj *o);
+/* Print "Exception ignored in: <obj>" and the pending exception, then clear it. */
+void vm_write_unraisable(Value obj);
+
+/* ---- the loop (vm/eval.c) ---- */
+/* Runs f (already bound, linked by the caller) until it returns, yields or raises out of it.
+ * mode: EVAL_EXC_PENDING: start by raising vm.exc at f's current instruction;
+ * EVAL_LINKED: f (and the frames below it up to the C entry) were made current and
+ * counted by gen_link_resume. */
+#define EVAL_EXC_PENDING 1
+#define EVAL_LINKED      2
+Value eval_frame(Frame *f, int mode);
+/* Resumes g (suspended or just created) on top of `back`: links its frame with the given
+ * entry kind and, while the linked frame is suspended in `yield from`/`await` of a suspended
+ * generator, links that delegate too (O(1) work per level instead of running SEND and
+ * YIELD_VALUE at every level). value (a new reference; dropped if g never ran) goes to the
+ * innermost frame, which becomes vm.frame and is returned. */
+Frame *gen_link_resume(GenObj *g, Frame *back, int entry, Value value);
+/* Binds arguments into a fresh frame's slots (borrowed args) and creates its cells. */
+int frame_bind_args(Frame *f, FunctionObj *fn, const Value *args, size_t nargs, Value kwnames);
+/* "f()"-style name used by call error messages (CPython's _PyObject_FunctionStr). */
+Value vm_function_str(Value callable);
+/* The exception being handled as sys.exc_info() sees it (borrowed), or VNULL. */
+Value vm_exc_info(void);
+/* Pending SIGINT, set by the handler installed in main. */
+extern volatile int vm_sigint_pending;
+int vm_check_signals(void);   /* raises KeyboardInterrupt if one is pending: -1 */
+/* Current line of the running Python frame (0 if none). */
+int vm_current_line(void);
+/* C re-entries of the loop allowed before RecursionError (the C stack's bound). */
+#define VM_C_DEPTH_MAX 8000
+
+#endif

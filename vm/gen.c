@@ -1,0 +1,619 @@
+/* Generators and coroutines: one resume primitive (gen_resume) under next, send,
+ * throw, close and __await__. The generator owns its frame; resuming links the frame
+ * onto the running chain and runs it in the interpreter loop. */
+#include <string.h>
+#include "object.h"
+#include "code.h"
+#include "frame.h"
+#include "objutil.h"
+#include "opcodes.h"
+#include "modules.h"
+
+static bool is_coro(GenObj *g) { return AS_OBJ(OBJ_VAL(g))->type == &CoroutineType; }
+static const char *kind_name(GenObj *g)
+{
+    Type *t = g->hdr.type;
+    return t == &CoroutineType ? "coroutine" : t == &AsyncGeneratorType ? "async generator" : "generator";
+}
+
+Value gen_new(Frame *f, FunctionObj *func)
+{
+    (void)func;
+    Type *t = &GeneratorType;
+    if (f->code->flags & CO_COROUTINE) t = &CoroutineType;
+    else if (f->code->flags & CO_ASYNC_GENERATOR) t = &AsyncGeneratorType;
+    GenObj *g = (GenObj *)obj_alloc(t);
+    if (!g) {
+        frame_release(f);
+        return VNULL;
+    }
+    g->frame = f;
+    g->code = f->code;
+    INCREF(OBJ_VAL(f->code));
+    g->state = FRAME_CREATED;
+    f->gen = g;
+    f->state = FRAME_CREATED;
+    return OBJ_VAL(g);
+}
+
+Value gen_yieldfrom(GenObj *g)
+{
+    if (g->state != FRAME_SUSPENDED || !g->frame) return VNULL;
+    Frame *f = g->frame;
+    Insn w = f->ip[-1];
+    if (INSN_OP(w) != OP_YIELD_VALUE || INSN_ARG(w) != 1) return VNULL;
+    return f->sp[-1];
+}
+
+/* push: whether a sent value goes on the stack (not when resuming after a delegate
+ * returned, whose result is already there). */
+static int resume(GenObj *g, Value value, Value exc, bool push, Value *out)
+{
+    *out = VNULL;
+    if (g->state == FRAME_RUNNING) {
+        err_format(ExcValueError, "%s already executing", kind_name(g));
+        return GEN_RAISED;
+    }
+    if (g->state == FRAME_DONE || !g->frame) {
+        if (exc) {
+            err_restore(NEWREF(exc));
+            return GEN_RAISED;
+        }
+        if (is_coro(g)) {
+            err_set(ExcRuntimeError, "cannot reuse already awaited coroutine");
+            return GEN_RAISED;
+        }
+        *out = NONE;
+        return GEN_RETURNED;
+    }
+    if (!exc && g->state == FRAME_CREATED && value && value != NONE) {
+        err_format(ExcTypeError, "can't send non-None value to a just-started %s", kind_name(g));
+        return GEN_RAISED;
+    }
+    if (vm.recursion_depth >= vm.recursion_limit || vm.c_depth >= VM_C_DEPTH_MAX) {
+        err_set(ExcRecursionError, "maximum recursion depth exceeded");
+        return GEN_RAISED;
+    }
+    Frame *f = g->frame;
+    Value r;
+    if (!exc && push) {
+        Frame *leaf = gen_link_resume(g, vm.frame, FRAME_ENTRY_C, value ? NEWREF(value) : NONE);
+        r = eval_frame(leaf, EVAL_LINKED);
+    } else {
+        if (exc) err_restore(NEWREF(exc));
+        f->back = vm.frame;
+        f->entry = FRAME_ENTRY_C;
+        Value t = vm.handled;
+        vm.handled = f->handled;
+        f->handled = t;
+        g->state = FRAME_RUNNING;
+        r = eval_frame(f, exc ? EVAL_EXC_PENDING : 0);
+    }
+    if (!r) return GEN_RAISED;
+    *out = r;
+    return g->state == FRAME_SUSPENDED ? GEN_YIELDED : GEN_RETURNED;
+}
+
+int gen_resume(GenObj *g, Value value, Value exc, Value *out)
+{
+    return resume(g, value, exc, true, out);
+}
+
+static int close_delegate(Value yf)
+{
+    Value r;
+    if (gen_check(yf) || IS_TYPE(yf, &AsyncGeneratorType)) {
+        r = gen_close(yf);
+    } else {
+        Value m = obj_getattr_opt(yf, NAME(close));
+        if (!m) return err_occurred() ? -1 : 0;
+        r = obj_call0(m);
+        DECREF(m);
+    }
+    if (!r) return -1;
+    DECREF(r);
+    return 0;
+}
+
+static int throw_into(GenObj *g, Value exc, Value *out);
+
+/* The delegate of g returned r while g was suspended in `yield from`: continue g after
+ * its SEND with r as the result. */
+static int delegate_returned(GenObj *g, Value r, Value *out)
+{
+    Frame *f = g->frame;
+    Value yf = *--f->sp;
+    DECREF(yf);
+    *f->sp++ = r;
+    const Insn *p = f->ip - 2;
+    while (p >= f->code->insns && INSN_OP(*p) != OP_SEND) p--;
+    if (p >= f->code->insns) f->ip = f->code->insns + INSN_ARG(*p);
+    return resume(g, VNULL, VNULL, false, out);
+}
+
+static int throw_into(GenObj *g, Value exc, Value *out)
+{
+    Value yf = gen_yieldfrom(g);
+    if (!yf) return resume(g, VNULL, exc, true, out);
+    INCREF(yf);
+    int st;
+    Value r = VNULL;
+    if (IS_EXC(exc) && type_is_subtype(TYPE(exc), ExcGeneratorExit)) {
+        g->state = FRAME_RUNNING;
+        int rc = close_delegate(yf);
+        g->state = FRAME_SUSPENDED;
+        DECREF(yf);
+        if (rc < 0) {
+            Value e = err_fetch();
+            st = resume(g, VNULL, e, true, out);
+            DECREF(e);
+            return st;
+        }
+        return resume(g, VNULL, exc, true, out);
+    }
+    if (gen_check(yf)) {
+        g->state = FRAME_RUNNING;
+        st = throw_into((GenObj *)AS_OBJ(yf), exc, &r);
+        g->state = FRAME_SUSPENDED;
+    } else {
+        Value m = obj_getattr_opt(yf, NAME(throw));
+        if (!m) {
+            DECREF(yf);
+            if (err_occurred()) {
+                Value e = err_fetch();
+                st = resume(g, VNULL, e, true, out);
+                DECREF(e);
+                return st;
+            }
+            return resume(g, VNULL, exc, true, out);
+        }
+        g->state = FRAME_RUNNING;
+        r = obj_call1(m, exc);
+        g->state = FRAME_SUSPENDED;
+        DECREF(m);
+        if (r) st = GEN_YIELDED;
+        else if (err_matches(ExcStopIteration)) {
+            Value e = err_fetch();
+            r = exc_stopiteration_value(e);
+            DECREF(e);
+            st = r ? GEN_RETURNED : GEN_RAISED;
+        } else
+            st = GEN_RAISED;
+    }
+    DECREF(yf);
+    if (st == GEN_YIELDED) {
+        *out = r;
+        return GEN_YIELDED;
+    }
+    if (st == GEN_RAISED) {
+        Value e = err_fetch();
+        st = resume(g, VNULL, e, true, out);
+        DECREF(e);
+        return st;
+    }
+    return delegate_returned(g, r, out);
+}
+
+Value gen_send(Value gen, Value v)
+{
+    Value r;
+    int st = gen_resume((GenObj *)AS_OBJ(gen), v, VNULL, &r);
+    if (st == GEN_YIELDED) return r;
+    if (st == GEN_RETURNED) {
+        err_set_stopiteration(r);
+        DECREF(r);
+    }
+    return VNULL;
+}
+
+Value gen_throw(Value gen, Value exc)
+{
+    Value r;
+    int st = throw_into((GenObj *)AS_OBJ(gen), exc, &r);
+    if (st == GEN_YIELDED) return r;
+    if (st == GEN_RETURNED) {
+        err_set_stopiteration(r);
+        DECREF(r);
+    }
+    return VNULL;
+}
+
+Value gen_close(Value gen)
+{
+    GenObj *g = (GenObj *)AS_OBJ(gen);
+    if (g->state == FRAME_CREATED) {
+        g->state = FRAME_DONE;
+        Frame *f = g->frame;
+        g->frame = NULL;
+        if (f) {
+            f->gen = NULL;
+            frame_release(f);
+        }
+        RETURN_NONE;
+    }
+    if (g->state == FRAME_DONE) RETURN_NONE;
+    Value exc = exc_new(ExcGeneratorExit, NULL, 0);
+    if (!exc) return VNULL;
+    Value r;
+    int st = throw_into(g, exc, &r);
+    DECREF(exc);
+    if (st == GEN_YIELDED) {
+        DECREF(r);
+        err_format(ExcRuntimeError, "%s ignored GeneratorExit", kind_name(g));
+        return VNULL;
+    }
+    if (st == GEN_RETURNED) {
+        DECREF(r);
+        RETURN_NONE;
+    }
+    if (err_matches(ExcGeneratorExit) || err_matches(ExcStopIteration)) {
+        err_clear();
+        RETURN_NONE;
+    }
+    return VNULL;
+}
+
+static void write_stderr(const char *text);
+
+void vm_write_unraisable(Value obj)
+{
+    Value exc = err_fetch();
+    if (!exc) return;
+    Value sysout = vm.sys_module ? sys_get_stream("stdout") : VNULL;
+    if (sysout && sysout != NONE) {
+        Value fl = obj_call_method(sysout, "flush", NULL, 0);
+        if (fl) DECREF(fl);
+        else err_clear();
+    }
+    fflush(stdout);
+    Value r = obj ? obj_repr(obj) : VNULL;
+    if (r) {
+        write_stderr("Exception ignored in: ");
+        write_stderr(STR_DATA(r));
+        write_stderr("\n");
+        DECREF(r);
+    } else {
+        err_clear();
+        write_stderr("Exception ignored in: <object repr() failed>\n");
+    }
+    vm_print_exception(exc);
+    DECREF(exc);
+}
+
+/* ---------------------------------------------------------------- the type */
+
+void gen_dealloc_common(Obj *o)
+{
+    GenObj *g = (GenObj *)o;
+    if (g->state == FRAME_SUSPENDED && g->frame) {
+        /* Closed when its last reference goes, so its finally blocks run now. */
+        o->refcnt = 1;
+        Value saved = err_fetch();
+        Value r = gen_close(OBJ_VAL(g));
+        if (r) DECREF(r);
+        else vm_write_unraisable(OBJ_VAL(g));
+        err_restore(saved);
+        if (--o->refcnt > 0) return;   /* resurrected by its own code */
+    }
+    if (g->frame) {
+        Frame *f = g->frame;
+        g->frame = NULL;
+        f->gen = NULL;
+        frame_release(f);
+    }
+    if (g->code) {
+        Code *c = g->code;
+        g->code = NULL;
+        DECREF(OBJ_VAL(c));
+    }
+    obj_free(o);
+}
+
+static Value gen_repr(Value self)
+{
+    GenObj *g = (GenObj *)AS_OBJ(self);
+    Value qn = g->code->qualname ? g->code->qualname : g->code->name;
+    return str_fromformat("<%s object %U at %p>", TYPE(self)->name, qn, (void *)g);
+}
+
+/* iternext follows object.h: VNULL with no exception at exhaustion, whatever was
+ * returned (list(), for loops and sum() never see the value). */
+static Value gen_iternext(Value self)
+{
+    Value r;
+    int st = gen_resume((GenObj *)AS_OBJ(self), VNULL, VNULL, &r);
+    if (st == GEN_YIELDED) return r;
+    if (st == GEN_RETURNED) DECREF(r);
+    return VNULL;
+}
+
+Value gen_next(Value gen)
+{
+    Value r;
+    int st = gen_resume((GenObj *)AS_OBJ(gen), VNULL, VNULL, &r);
+    if (st == GEN_YIELDED) return r;
+    if (st == GEN_RETURNED) {
+        err_set_stopiteration(r);
+        DECREF(r);
+    }
+    return VNULL;
+}
+
+static Value gen_iter(Value self) { return NEWREF(self); }
+
+static Value m_send(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    if (arg_no_kw("send", kwnames) < 0 || arg_count("send", nargs, 1, 1) < 0) return VNULL;
+    return gen_send(self, args[0]);
+}
+
+/* The exception throw(typ[, val[, tb]]) raises. */
+static Value make_thrown(const Value *args, size_t nargs)
+{
+    Value typ = args[0];
+    Value val = nargs > 1 ? args[1] : NONE;
+    Value tb = nargs > 2 ? args[2] : NONE;
+    if (tb != NONE && !IS_TYPE(tb, &TracebackType)) {
+        err_set(ExcTypeError, "throw() third argument must be a traceback object");
+        return VNULL;
+    }
+    if (IS_TYPEOBJ(typ) && type_is_subtype((Type *)AS_OBJ(typ), ExcBaseException)) {
+        if (IS_EXC(val) && type_is_subtype(TYPE(val), (Type *)AS_OBJ(typ))) return NEWREF(val);
+        if (val == NONE) return obj_call0(typ);
+        if (IS_TUPLE(val)) return obj_call(typ, TUPLE_ITEMS(val), TUPLE_LEN(val), VNULL);
+        return obj_call1(typ, val);
+    }
+    if (IS_EXC(typ)) {
+        if (val != NONE) {
+            err_set(ExcTypeError, "instance exception may not have a separate value");
+            return VNULL;
+        }
+        return NEWREF(typ);
+    }
+    err_format(ExcTypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+               type_name(typ));
+    return VNULL;
+}
+
+static Value m_throw(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    if (arg_no_kw("throw", kwnames) < 0 || arg_count("throw", nargs, 1, 3) < 0) return VNULL;
+    Value exc = make_thrown(args, nargs);
+    if (!exc) return VNULL;
+    if (nargs > 2 && args[2] != NONE) {
+        Value old = EXC(exc)->traceback;
+        EXC(exc)->traceback = NEWREF(args[2]);
+        XDECREF(old);
+    }
+    Value r = gen_throw(self, exc);
+    DECREF(exc);
+    return r;
+}
+
+static Value m_close(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    (void)args;
+    if (arg_no_kw("close", kwnames) < 0 || arg_count("close", nargs, 0, 0) < 0) return VNULL;
+    return gen_close(self);
+}
+
+static Value g_name(Value self) { return NEWREF(((GenObj *)AS_OBJ(self))->code->name); }
+static Value g_qualname(Value self)
+{
+    Code *c = ((GenObj *)AS_OBJ(self))->code;
+    return NEWREF(c->qualname ? c->qualname : c->name);
+}
+static Value g_frame(Value self)
+{
+    GenObj *g = (GenObj *)AS_OBJ(self);
+    if (!g->frame || g->state == FRAME_DONE) RETURN_NONE;
+    return NEWREF(OBJ_VAL(g->frame));
+}
+static Value g_running(Value self) { return BOOL_VAL(((GenObj *)AS_OBJ(self))->state == FRAME_RUNNING); }
+static Value g_suspended(Value self) { return BOOL_VAL(((GenObj *)AS_OBJ(self))->state == FRAME_SUSPENDED); }
+static Value g_code(Value self) { return NEWREF(OBJ_VAL(((GenObj *)AS_OBJ(self))->code)); }
+static Value g_yieldfrom(Value self)
+{
+    Value y = gen_yieldfrom((GenObj *)AS_OBJ(self));
+    return y ? NEWREF(y) : NONE;
+}
+
+static Value m_sizeof(Value self, const Value *args, size_t nargs, Value kwnames);
+
+static const MethodDef gen_methods[] = {
+    {"send", m_send, 0},
+    {"throw", m_throw, 0},
+    {"close", m_close, 0},
+    {"__sizeof__", m_sizeof, 0},
+    {NULL, NULL, 0},
+};
+
+/* CPython 3.11's number (sys.getsizeof adds 16 for the GC header): what lessons print. */
+static Value m_sizeof(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    (void)args;
+    if (arg_no_kw("__sizeof__", kwnames) < 0 || arg_count("__sizeof__", nargs, 0, 0) < 0) return VNULL;
+    Code *c = ((GenObj *)AS_OBJ(self))->code;
+    return MAKE_SMALL(152 + 8 * (c->nlocals + c->ncells + c->nfrees + c->stacksize));
+}
+
+bool gen_is_send_descr(Value d)
+{
+    return IS_TYPE(d, &MethodDescrType) && ((MethodDescrObj *)AS_OBJ(d))->def->fn == m_send &&
+           ((MethodDescrObj *)AS_OBJ(d))->type == &GeneratorType;
+}
+
+static const GetSetDef gen_getsets[] = {
+    {"__name__", g_name, NULL},
+    {"__qualname__", g_qualname, NULL},
+    {"gi_frame", g_frame, NULL},
+    {"gi_running", g_running, NULL},
+    {"gi_suspended", g_suspended, NULL},
+    {"gi_code", g_code, NULL},
+    {"gi_yieldfrom", g_yieldfrom, NULL},
+    {NULL, NULL, NULL},
+};
+
+Type GeneratorType = {
+    .hdr = STATIC_HEADER(&TypeType),
+    .name = "generator",
+    .basicsize = sizeof(GenObj),
+    .flags = TPFLAG_ABSTRACT_ITER,
+    .dealloc = gen_dealloc_common,
+    .repr = gen_repr,
+    .getattr = obj_generic_getattr,
+    .iter = gen_iter,
+    .iternext = gen_iternext,
+    .methods = gen_methods,
+    .getsets = gen_getsets,
+};
+
+/* ---------------------------------------------------------------- coroutines */
+
+/* coro.__await__() returns this iterator over the coroutine. */
+typedef struct CoroWrapper { Obj hdr; Value coro; } CoroWrapper;
+
+static void cw_dealloc(Obj *o)
+{
+    CoroWrapper *w = (CoroWrapper *)o;
+    CLEAR(w->coro);
+    obj_free(o);
+}
+static Value cw_iternext(Value self) { return gen_next(((CoroWrapper *)AS_OBJ(self))->coro); }
+static Value cw_send(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    return m_send(((CoroWrapper *)AS_OBJ(self))->coro, args, nargs, kwnames);
+}
+static Value cw_throw(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    return m_throw(((CoroWrapper *)AS_OBJ(self))->coro, args, nargs, kwnames);
+}
+static Value cw_close(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    return m_close(((CoroWrapper *)AS_OBJ(self))->coro, args, nargs, kwnames);
+}
+static const MethodDef cw_methods[] = {
+    {"send", cw_send, 0},
+    {"throw", cw_throw, 0},
+    {"close", cw_close, 0},
+    {NULL, NULL, 0},
+};
+static Type CoroWrapperType = {
+    .hdr = STATIC_HEADER(&TypeType),
+    .name = "coroutine_wrapper",
+    .basicsize = sizeof(CoroWrapper),
+    .dealloc = cw_dealloc,
+    .getattr = obj_generic_getattr,
+    .iter = gen_iter,
+    .iternext = cw_iternext,
+    .methods = cw_methods,
+};
+
+static Value coro_await(Value self)
+{
+    if (!(CoroWrapperType.flags & TPFLAG_READY) && type_ready(&CoroWrapperType) < 0) return VNULL;
+    CoroWrapper *w = (CoroWrapper *)obj_alloc(&CoroWrapperType);
+    if (!w) return VNULL;
+    w->coro = NEWREF(self);
+    return OBJ_VAL(w);
+}
+
+static Value m_await(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    (void)args;
+    if (arg_no_kw("__await__", kwnames) < 0 || arg_count("__await__", nargs, 0, 0) < 0) return VNULL;
+    return coro_await(self);
+}
+
+static Value c_await(Value self) { return g_yieldfrom(self); }
+
+static const MethodDef coro_methods[] = {
+    {"send", m_send, 0},
+    {"throw", m_throw, 0},
+    {"close", m_close, 0},
+    {"__sizeof__", m_sizeof, 0},
+    {"__await__", m_await, 0},
+    {NULL, NULL, 0},
+};
+
+static const GetSetDef coro_getsets[] = {
+    {"__name__", g_name, NULL},
+    {"__qualname__", g_qualname, NULL},
+    {"cr_frame", g_frame, NULL},
+    {"cr_running", g_running, NULL},
+    {"cr_suspended", g_suspended, NULL},
+    {"cr_code", g_code, NULL},
+    {"cr_await", c_await, NULL},
+    {NULL, NULL, NULL},
+};
+
+/* Text to sys.stderr (C stderr before sys exists). */
+static void write_stderr(const char *text)
+{
+    Value e = vm.sys_module ? sys_get_stream("stderr") : VNULL;
+    if (e && e != NONE && file_write_cstr(e, text) == 0) return;
+    if (err_occurred()) err_clear();
+    fputs(text, stderr);
+}
+
+/* CPython's RuntimeWarning for a coroutine dropped before it ran, once per location. */
+static void warn_never_awaited(GenObj *g)
+{
+    static struct { Code *code; int line; } seen[64];
+    static int nseen;
+    Value saved = err_fetch();
+    Frame *f = vm.frame;
+    Value qn = g->code->qualname ? g->code->qualname : g->code->name;
+    char buf[512];
+    if (f && f->code) {
+        int line = frame_lineno(f);
+        for (int i = 0; i < nseen; i++)
+            if (seen[i].code == f->code && seen[i].line == line) goto out;
+        if (nseen < 64) { seen[nseen].code = f->code; seen[nseen].line = line; nseen++; }
+        Value so = sys_get_stream("stdout");
+        if (so && so != NONE) {
+            Value r = obj_call_method(so, "flush", NULL, 0);
+            if (r) DECREF(r); else err_clear();
+        }
+        snprintf(buf, sizeof buf, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n",
+                 STR_DATA(f->code->filename), line, STR_DATA(qn));
+        write_stderr(buf);
+        size_t n;
+        const char *src = vm_source_line(STR_DATA(f->code->filename), line, &n);
+        if (src) {
+            while (n && (*src == ' ' || *src == '\t')) { src++; n--; }
+            snprintf(buf, sizeof buf, "  %.*s\n", (int)(n > 400 ? 400 : n), src);
+            write_stderr(buf);
+        }
+    } else {
+        snprintf(buf, sizeof buf, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", STR_DATA(qn));
+        write_stderr(buf);
+    }
+    write_stderr("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+out:
+    if (err_occurred()) err_clear();
+    err_restore(saved);
+}
+
+static void coro_dealloc(Obj *o)
+{
+    GenObj *g = (GenObj *)o;
+    if (g->state == FRAME_CREATED && g->code) {
+        o->refcnt = 1;
+        warn_never_awaited(g);
+        if (--o->refcnt > 0) return;
+    }
+    gen_dealloc_common(o);
+}
+
+Type CoroutineType = {
+    .hdr = STATIC_HEADER(&TypeType),
+    .name = "coroutine",
+    .basicsize = sizeof(GenObj),
+    .dealloc = coro_dealloc,
+    .repr = gen_repr,
+    .getattr = obj_generic_getattr,
+    .am_await = coro_await,
+    .methods = coro_methods,
+    .getsets = coro_getsets,
+};

@@ -1,0 +1,48 @@
+/* Numbers (int, bool, float): helpers other modules may call, beyond object.h.
+ * Same conventions as object.h: new references, VNULL with an exception set. */
+#ifndef MINIPY_NUM_H
+#define MINIPY_NUM_H
+
+#include "object.h"
+
+/* object.h's FLOAT_VAL(v) only compiles when its argument is literally named v
+ * (the macro parameter shadows the field name); use this instead. */
+static inline double FVAL(Value x) { return ((FloatObj *)AS_OBJ(x))->v; }
+
+/* ---- int ---- */
+/* Fast read of any int (tagged, bool, big, int subclass): 1 and *out when it fits
+ * in 64 bits, 0 when it does not (no exception). v must be an int. */
+int int_fits_i64(Value v, int64_t *out);
+int int_cmp(Value a, Value b);                 /* both ints: -1, 0, 1 */
+int64_t int_hash(Value v);                     /* CPython's: n mod (2**61 - 1), signed */
+Value int_repr(Value v);                       /* str(int), honours the 4300-digit limit */
+Value int_exact(Value v);                      /* any int (bool, subclass) -> exact int */
+Value int_floordiv(Value a, Value b);          /* the nb slots, callable directly */
+Value int_mod(Value a, Value b);
+Value int_divmod(Value a, Value b);            /* (q, r) tuple; NotImplemented if not ints */
+Value int_pow(Value a, Value b);
+Value int_pow3(Value a, Value b, Value m);
+Value int_round(Value v, Value ndigits);       /* round(int, n): ndigits may be VNULL/None */
+Value int_bit_length_v(Value v);
+/* sys.get_int_max_str_digits / set_int_max_str_digits (0 means no limit). */
+extern int64_t int_max_str_digits;
+int int_set_max_str_digits(Value v);           /* ValueError "maxdigits must be 0 or larger than 640" */
+Value int_new_from_mpz_str(const char *digits, int base); /* digits: [-]digits, no checks */
+
+/* divmod(a, b) for ints and floats (and bools); NotImplemented for other types. */
+Value num_divmod(Value a, Value b);
+
+/* ---- float ---- */
+int64_t hash_double(double d);                 /* equal to int_hash for integral values; nan -> 0 */
+Value float_pow_d(double a, double b);         /* a ** b with Python's errors */
+Value float_from_string(const char *s, size_t len);  /* float('...'): strips, inf/nan, '_' */
+Value float_round(Value v, Value ndigits);     /* round(float, n) */
+Value float_repr(Value v);
+Value float_divmod(Value a, Value b);
+/* Compare an int with a double exactly: -1, 0, 1; 2 when d is nan (unordered). */
+int int_float_cmp(Value i, double d);
+
+/* ---- bool ---- */
+Value bool_from_obj(Value v);                  /* bool(v) */
+
+#endif
