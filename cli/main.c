@@ -28,6 +28,7 @@ static void usage(FILE *out)
             "Options:\n"
             "-c cmd    : program passed in as string (terminates option list)\n"
             "-h        : print this help message and exit (also -? or --help)\n"
+            "-i        : inspect interactively after running script\n"
             "-V        : print the version number and exit (also --version)\n"
             "--tokens FILE : print the tokens of FILE\n"
             "--ast FILE    : print the syntax tree of FILE\n"
@@ -166,6 +167,166 @@ static Value main_module_dict(const char *file)
 
 enum { MODE_RUN, MODE_CMD, MODE_TOKENS, MODE_AST, MODE_DIS };
 
+/* One line from stdin into *buf (grown as needed); 0 at end of input. A Ctrl-C while
+ * waiting clears the line and reports KeyboardInterrupt as CPython's prompt does. */
+static int repl_readline(const char *prompt, char **buf, size_t *cap, size_t *len, int *interrupted)
+{
+    fputs(prompt, stdout);
+    fflush(stdout);
+    *len = 0;
+    *interrupted = 0;
+    for (;;) {
+        if (*len + 2 >= *cap) {
+            size_t nc = *cap ? *cap * 2 : 256;
+            char *nb = realloc(*buf, nc);
+            if (!nb) return 0;
+            *buf = nb;
+            *cap = nc;
+        }
+        int c = getchar();
+        if (c == EOF) {
+            if (ferror(stdin) && vm_sigint_pending) {
+                clearerr(stdin);
+                vm_sigint_pending = 0;
+                *interrupted = 1;
+                return 1;
+            }
+            (*buf)[*len] = 0;
+            return *len > 0;
+        }
+        (*buf)[(*len)++] = (char)c;
+        if (c == '\n') break;
+    }
+    (*buf)[*len] = 0;
+    return 1;
+}
+
+static bool line_is_blank(const char *s)
+{
+    for (; *s; s++)
+        if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r') return false;
+    return true;
+}
+
+/* Does the source need more lines: an unfinished construct, or a compound statement
+ * not yet closed by an empty line? */
+static bool repl_needs_more(const char *src, size_t len, bool last_blank)
+{
+    Arena *a = arena_new();
+    if (!a) return false;
+    SyntaxErrorInfo err;
+    memset(&err, 0, sizeof err);
+    Module *m = parse_source(a, src, len, 1, &err);
+    bool more = false;
+    if (!m) more = strcmp(err.msg, "incomplete input") == 0;
+    else if (!last_blank) {
+        const char *e = src;
+        while (*e && *e != '\n') e++;
+        while (e > src && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
+        more = e > src && e[-1] == ':';
+    }
+    arena_free(a);
+    if (err_occurred()) err_clear();
+    return more;
+}
+
+/* sys.displayhook for the REPL when sys does not provide one: repr to sys.stdout, kept in
+ * builtins._ . */
+static Value repl_displayhook(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    (void)self;
+    if (arg_no_kw("displayhook", kwnames) < 0 || arg_count("displayhook", nargs, 1, 1) < 0) return VNULL;
+    Value v = args[0];
+    if (v == NONE) RETURN_NONE;
+    if (vm.builtins && dict_set_cstr(vm.builtins, "_", NONE) < 0) return VNULL;
+    Value r = obj_repr(v);
+    if (!r) return VNULL;
+    Value out = sys_get_stream("stdout");
+    int rc = 0;
+    if (out && out != NONE) {
+        rc = file_write_str(out, r);
+        if (rc == 0) rc = file_write_cstr(out, "\n");
+    } else
+        printf("%s\n", STR_DATA(r));
+    DECREF(r);
+    if (rc < 0) return VNULL;
+    if (vm.builtins && dict_set_cstr(vm.builtins, "_", v) < 0) return VNULL;
+    RETURN_NONE;
+}
+static const MethodDef repl_displayhook_def = {"displayhook", repl_displayhook, 0};
+
+/* The interactive loop: statements run in the main module, expression values shown by
+ * sys.displayhook. Returns the exit status (SystemExit ends it). */
+static int repl(Value globals)
+{
+    char *line = NULL, *src = NULL;
+    size_t cap = 0, len = 0, scap = 0, slen = 0;
+    int status = 0, intr;
+    if (vm.sys_module) {
+        Value dh = obj_getattr_opt(vm.sys_module, str_intern_cstr("displayhook"));
+        if (dh) DECREF(dh);
+        else {
+            err_clear();
+            Value f = builtin_new(&repl_displayhook_def, VNULL);
+            if (f) {
+                if (obj_setattr(vm.sys_module, str_intern_cstr("displayhook"), f) < 0) err_clear();
+                DECREF(f);
+            } else
+                err_clear();
+        }
+    }
+    for (;;) {
+        if (!repl_readline(">>> ", &line, &cap, &len, &intr)) {
+            fputs("\n", stdout);
+            break;
+        }
+        if (intr) {
+            fputs("\nKeyboardInterrupt\n", stderr);
+            continue;
+        }
+        if (line_is_blank(line)) continue;
+        slen = 0;
+        for (;;) {
+            if (slen + len + 1 > scap) {
+                scap = (slen + len + 1) * 2;
+                char *ns = realloc(src, scap);
+                if (!ns) goto out;
+                src = ns;
+            }
+            memcpy(src + slen, line, len + 1);
+            slen += len;
+            if (!repl_needs_more(src, slen, line_is_blank(line))) break;
+            if (!repl_readline("... ", &line, &cap, &len, &intr) || intr) {
+                if (intr) fputs("\nKeyboardInterrupt\n", stderr);
+                slen = intr ? 0 : slen;
+                break;
+            }
+        }
+        if (!slen) continue;
+        Value r = vm_run_string(src, slen, "<stdin>", 1, globals, VNULL);
+        if (r) {
+            DECREF(r);
+            continue;
+        }
+        Value exc = err_fetch();
+        if (exc && IS_EXC(exc) && type_is_subtype(TYPE(exc), ExcSystemExit)) {
+            status = vm_handle_system_exit(exc);
+            DECREF(exc);
+            goto out;
+        }
+        flush_std_streams();
+        if (exc) {
+            vm_print_exception(exc);
+            DECREF(exc);
+        }
+        if (err_occurred()) err_clear();
+    }
+out:
+    free(line);
+    free(src);
+    return status;
+}
+
 struct Job {
     int argc;
     char **argv;
@@ -234,6 +395,7 @@ static int run_main(int argc, char **argv)
     int mode = MODE_RUN;
     const char *cmd = NULL;
     const char *file = NULL;
+    bool inspect = false;
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (a[0] != '-' || strcmp(a, "-") == 0) break;
@@ -266,6 +428,10 @@ static int run_main(int argc, char **argv)
             file = argv[i + 1];
             i += 2;
             break;
+        }
+        if (strcmp(a, "-i") == 0) {
+            inspect = true;
+            continue;
         }
         if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 || strcmp(a, "-s") == 0 ||
             strcmp(a, "-S") == 0)
@@ -356,6 +522,12 @@ static int run_main(int argc, char **argv)
         }
         path = abs_path(file);
         filename = path ? path : file;
+    } else if (isatty(0)) {
+        src = strdup("");
+        filename = "<stdin>";
+        inspect = true;
+        fprintf(stderr, "%s\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
+                VERSION_TEXT);
     } else {
         src = read_file(stdin, &len);
         filename = "<stdin>";
@@ -370,8 +542,16 @@ static int run_main(int argc, char **argv)
         status = handle_uncaught();
     } else {
         Value r = vm_run_source(src, len, filename, globals);
+        bool exited = false;
         if (r) DECREF(r);
-        else status = handle_uncaught();
+        else {
+            exited = err_matches(ExcSystemExit);
+            status = handle_uncaught();
+        }
+        if (inspect && !exited) {
+            flush_std_streams();
+            status = repl(globals);
+        }
         flush_std_streams();
         clear_main_globals(globals);
         DECREF(globals);
@@ -409,6 +589,7 @@ int main(int argc, char **argv)
         pthread_create(&th, &attr, thread_main, &job) == 0) {
         pthread_join(th, NULL);
     } else {
+        vm_c_depth_max = 1000;   /* the default 8 MB stack */
         job.status = run_main(argc, argv);
     }
     fflush(stdout);

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cunit.h"
+#include "num.h"
 
 /* ---------------------------------------------------------------- utilities */
 
@@ -152,7 +153,8 @@ static void pop_handler(Compiler *c)
 static int push_fblock(Compiler *c, int kind, int l1, int l2, const void *datum, int hheight, Pos pos)
 {
     Unit *u = c->u;
-    if (u->nfb >= MAX_FBLOCKS) {
+    /* CPython's limit (CO_MAXBLOCKS), with its message. */
+    if (u->nfb >= 20) {
         syntax_error(c, pos, "too many statically nested blocks%s", "");
         return -1;
     }
@@ -207,7 +209,8 @@ static uint32_t add_const(Compiler *c, Value v)
         return 0;
     }
     if (c->failed) { DECREF(v); return 0; }
-    bool is_code = !IS_SMALL(v) && TYPE(v) == &CodeType;
+    /* Code objects are never shared; complex constants are rare (and -0j must stay distinct). */
+    bool is_code = !IS_SMALL(v) && (TYPE(v) == &CodeType || TYPE(v) == &ComplexType);
     for (int i = 0; !is_code && i < u->nconsts; i++)
         if (const_same(u->consts[i], v)) { DECREF(v); return (uint32_t)i; }
     Value *nc = cc_grow(c, u->consts, &u->capconsts, u->nconsts + 1, sizeof(Value));
@@ -244,9 +247,7 @@ static Value constant_value(Constant *k)
     case CONST_ELLIPSIS: return ELLIPSIS;
     case CONST_INT: return int_from_string(k->text, k->len ? k->len : strlen(k->text), 0);
     case CONST_FLOAT: return float_new(k->f);
-    case CONST_IMAG:
-        err_set(ExcValueError, "complex numbers are not supported");
-        return VNULL;
+    case CONST_IMAG: return complex_new(0.0, k->f);
     case CONST_STR: return make_str(k->text, k->len);
     case CONST_BYTES: return bytes_from(k->text, k->len);
     }
@@ -271,24 +272,62 @@ static int fold_const(Compiler *c, Expr *e, Value *out)
         return 0;
     case E_UNARYOP: {
         UnaryOpKind op = e->v.unaryop.op;
-        Expr *o = e->v.unaryop.operand;
-        if (op == UOP_NOT || o->kind != E_CONSTANT) return 0;
-        ConstKind k = o->v.constant.kind;
-        if (k != CONST_INT && k != CONST_FLOAT) return 0;
-        if (op == UOP_INVERT && k != CONST_INT) return 0;
+        if (op == UOP_NOT) return 0;
         Value v;
-        int r = fold_const(c, o, &v);
+        int r = fold_const(c, e->v.unaryop.operand, &v);
         if (r <= 0) return r;
-        *out = obj_unary(op, v);
+        bool num = IS_SMALL(v) || TYPE(v) == &IntType ||
+                   ((TYPE(v) == &FloatType || TYPE(v) == &ComplexType) && op != UOP_INVERT);
+        *out = num ? obj_unary(op, v) : VNULL;
         DECREF(v);
-        return *out ? 1 : -1;
+        if (!*out) {
+            if (num) err_clear();
+            return 0;
+        }
+        return 1;
+    }
+    case E_BINOP: {
+        /* Numbers only, and nothing that could take long or make a huge int. */
+        Value a, b;
+        int r = fold_const(c, e->v.binop.left, &a);
+        if (r <= 0) return r;
+        if (!IS_SMALL(a) && TYPE(a) != &IntType && TYPE(a) != &FloatType && TYPE(a) != &ComplexType) {
+            DECREF(a);
+            return 0;
+        }
+        r = fold_const(c, e->v.binop.right, &b);
+        if (r <= 0) { DECREF(a); return r; }
+        if (!IS_SMALL(b) && TYPE(b) != &IntType && TYPE(b) != &FloatType && TYPE(b) != &ComplexType) {
+            DECREF(a);
+            DECREF(b);
+            return 0;
+        }
+        BinOpKind op = e->v.binop.op;
+        bool ok = op != BINOP_MATMUL;
+        if ((op == BINOP_POW || op == BINOP_LSHIFT) && !(IS_SMALL(b) && SMALL_VAL(b) >= -64 && SMALL_VAL(b) <= 64))
+            ok = false;
+        if (op == BINOP_MUL && !IS_SMALL(a) && !IS_SMALL(b) && TYPE(a) == &IntType && TYPE(b) == &IntType) ok = false;
+        Value res = ok ? obj_binop(op, a, b) : VNULL;
+        DECREF(a);
+        DECREF(b);
+        if (!res) {
+            if (ok) err_clear();
+            return 0;
+        }
+        if (!IS_SMALL(res) && TYPE(res) == &IntType) {
+            int64_t tmp;
+            if (int_as_i64(res, &tmp) < 0) { err_clear(); DECREF(res); return 0; }
+        }
+        *out = res;
+        return 1;
     }
     case E_TUPLE: {
         if (e->v.list.ctx != CTX_LOAD) return 0;
         int n = e->v.list.elts.len;
         for (int i = 0; i < n; i++) {
             Expr *x = e->v.list.elts.items[i];
-            if (x->kind != E_CONSTANT && x->kind != E_UNARYOP && x->kind != E_TUPLE) return 0;
+            if (x->kind != E_CONSTANT && x->kind != E_UNARYOP && x->kind != E_TUPLE && x->kind != E_BINOP)
+                return 0;
         }
         Value t = tuple_new((size_t)n);
         if (!t) return -1;
@@ -506,6 +545,21 @@ static void make_closure(Compiler *c, Code *code, int flags)
 
 /* ---------------------------------------------------------------- expressions */
 
+/* As CPython 3.11: when an attribute access spans lines, its instructions point at the
+ * line of the attribute name, so a traceback shows `.name(...)` rather than the object. */
+static InsnPos attr_loc(Expr *attr, Pos base)
+{
+    InsnPos p = to_ipos(base);
+    if (base.lineno != attr->pos.end_lineno) {
+        p.lineno = attr->pos.end_lineno;
+        int len = (int)strlen(attr->v.attribute.attr);
+        p.col = len <= attr->pos.end_col ? attr->pos.end_col - len : 0;
+        if (p.end_lineno < p.lineno) p.end_lineno = p.lineno;
+        if (p.lineno == p.end_lineno && p.end_col < p.col) p.end_col = p.col;
+    }
+    return p;
+}
+
 #define MAX_NESTING 2500
 
 static void jump_if(Compiler *c, Expr *e, int label, bool cond);
@@ -572,8 +626,51 @@ static void compile_iterable_operand(Compiler *c, Expr *e)
     compile_expr(c, e);
 }
 
+/* A literal that `is` should not be used with (CPython: check_is_arg). */
+static bool is_literal_operand(Compiler *c, Expr *e)
+{
+    if (e->kind != E_CONSTANT && e->kind != E_UNARYOP && e->kind != E_TUPLE && e->kind != E_BINOP) return false;
+    if (e->kind == E_CONSTANT) {
+        ConstKind k = e->v.constant.kind;
+        return !(k == CONST_NONE || k == CONST_TRUE || k == CONST_FALSE || k == CONST_ELLIPSIS);
+    }
+    Value v;
+    int r = fold_const(c, e, &v);
+    if (r < 0) { err_clear(); return false; }
+    if (r == 0) return false;
+    DECREF(v);
+    return true;
+}
+
+/* CPython prints a SyntaxWarning while compiling `x is 1`; so do we, in its format. */
+static void warn_is_literal(Compiler *c, Expr *e)
+{
+    Expr *left = e->v.compare.left;
+    for (int i = 0; i < e->v.compare.nops; i++) {
+        Expr *right = e->v.compare.comparators.items[i];
+        CmpOpKind op = e->v.compare.ops[i];
+        if ((op == CMP_IS || op == CMP_IS_NOT) && (is_literal_operand(c, left) || is_literal_operand(c, right))) {
+            fflush(stdout);
+            fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", c->filename, c->u->loc.lineno,
+                    op == CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                                 : "\"is not\" with a literal. Did you mean \"!=\"?");
+            size_t n = 0;
+            const char *line = vm_source_line(c->filename, c->u->loc.lineno, &n);
+            if (line) {
+                while (n && (*line == ' ' || *line == '\t')) line++, n--;
+                while (n && (line[n - 1] == ' ' || line[n - 1] == '\t' || line[n - 1] == '\r')) n--;
+                fprintf(stderr, "  %.*s\n", (int)n, line);
+            }
+            fflush(stderr);
+            return;
+        }
+        left = right;
+    }
+}
+
 static void compile_compare(Compiler *c, Expr *e)
 {
+    warn_is_literal(c, e);
     int n = e->v.compare.nops;
     compile_expr(c, e->v.compare.left);
     if (n == 1) {
@@ -681,7 +778,7 @@ static void check_kw_debug(Compiler *c, KeywordList *kws)
 
 /* Emits the arguments and the call instruction; npushed positional arguments are already
  * on the stack above the callable (class definitions push the body function and the name). */
-static void emit_call(Compiler *c, int npushed, ExprList *args, KeywordList *kws, Pos callpos, bool method)
+static void emit_call(Compiler *c, int npushed, ExprList *args, KeywordList *kws, Pos callpos, Expr *method)
 {
     check_kw_debug(c, kws);
     bool star = has_starred(args), dstar = false;
@@ -692,7 +789,7 @@ static void emit_call(Compiler *c, int npushed, ExprList *args, KeywordList *kws
         int nkw = kws->len;
         for (int i = 0; i < nkw; i++) compile_expr(c, kws->items[i]->value);
         InsnPos saved = c->u->loc;
-        set_loc(c, callpos);
+        c->u->loc = method ? attr_loc(method, callpos) : to_ipos(callpos);
         int total = npushed + args->len + nkw;
         if (nkw) {
             Value names = tuple_new((size_t)nkw);
@@ -772,15 +869,12 @@ static void compile_call(Compiler *c, Expr *e)
         if (!e->v.call.keywords.items[i]->arg) simple = false;
     if (f->kind == E_ATTRIBUTE && f->v.attribute.ctx == CTX_LOAD && simple) {
         compile_expr(c, f->v.attribute.value);
-        InsnPos saved = c->u->loc;
-        set_loc(c, f->pos);
-        emit(c, OP_LOAD_METHOD, attr_index(c, f->v.attribute.attr));
-        c->u->loc = saved;
-        emit_call(c, 0, &e->v.call.args, &e->v.call.keywords, e->pos, true);
+        emit_at(c, OP_LOAD_METHOD, attr_index(c, f->v.attribute.attr), attr_loc(f, f->pos));
+        emit_call(c, 0, &e->v.call.args, &e->v.call.keywords, e->pos, f);
         return;
     }
     compile_expr(c, f);
-    emit_call(c, 0, &e->v.call.args, &e->v.call.keywords, e->pos, false);
+    emit_call(c, 0, &e->v.call.args, &e->v.call.keywords, e->pos, NULL);
 }
 
 static void compile_slice_or_expr(Compiler *c, Expr *s)
@@ -1023,11 +1117,16 @@ static void compile_expr(Compiler *c, Expr *e)
         emit(c, OP_COPY, 1);
         store_target(c, e->v.namedexpr.target);
         break;
-    case E_BINOP:
+    case E_BINOP: {
+        Value v;
+        int r = fold_const(c, e, &v);
+        if (r < 0) { c->failed = 2; break; }
+        if (r == 1) { load_const(c, v); break; }
         compile_expr(c, e->v.binop.left);
         compile_expr(c, e->v.binop.right);
         emit(c, OP_BINARY_OP, (uint32_t)e->v.binop.op);
         break;
+    }
     case E_UNARYOP: {
         Value v;
         int r = fold_const(c, e, &v);
@@ -1088,7 +1187,7 @@ static void compile_expr(Compiler *c, Expr *e)
     case E_ATTRIBUTE:
         if (e->v.attribute.ctx == CTX_LOAD) {
             compile_expr(c, e->v.attribute.value);
-            emit(c, OP_LOAD_ATTR, attr_index(c, e->v.attribute.attr));
+            emit_at(c, OP_LOAD_ATTR, attr_index(c, e->v.attribute.attr), attr_loc(e, e->pos));
         } else {
             store_target(c, e);
         }
@@ -1190,7 +1289,7 @@ static void store_target(Compiler *c, Expr *t)
             break;
         }
         compile_expr(c, t->v.attribute.value);
-        emit(c, OP_STORE_ATTR, attr_index(c, t->v.attribute.attr));
+        emit_at(c, OP_STORE_ATTR, attr_index(c, t->v.attribute.attr), attr_loc(t, t->pos));
         break;
     case E_SUBSCRIPT:
         compile_expr(c, t->v.subscript.value);
@@ -1217,7 +1316,7 @@ static void delete_target(Compiler *c, Expr *t)
     case E_NAME: nameop(c, t->v.name.id, CTX_DEL, t->pos); break;
     case E_ATTRIBUTE:
         compile_expr(c, t->v.attribute.value);
-        emit(c, OP_DELETE_ATTR, attr_index(c, t->v.attribute.attr));
+        emit_at(c, OP_DELETE_ATTR, attr_index(c, t->v.attribute.attr), attr_loc(t, t->pos));
         break;
     case E_SUBSCRIPT:
         compile_expr(c, t->v.subscript.value);
@@ -1415,17 +1514,25 @@ static bool const_truthy(Expr *e, int *truth)
     return false;
 }
 
+/* The test is compiled twice (before the loop and at its bottom, as CPython 3.11 does)
+ * so each iteration costs one conditional jump and no unconditional one. */
 static void compile_while(Compiler *c, Stmt *s)
 {
-    int loop = new_label(c), orelse = new_label(c), end = new_label(c);
+    int body = new_label(c), cont = new_label(c), orelse = new_label(c), end = new_label(c);
     int truth = -1;
-    place(c, loop);
-    if (!(const_truthy(s->v.while_.test, &truth) && truth)) jump_if(c, s->v.while_.test, orelse, false);
-    if (push_fblock(c, FB_WHILE, loop, end, NULL, c->u->nh, s->pos) < 0) return;
+    bool forever = const_truthy(s->v.while_.test, &truth) && truth;
+    if (!forever) jump_if(c, s->v.while_.test, orelse, false);
+    place(c, body);
+    if (push_fblock(c, FB_WHILE, cont, end, NULL, c->u->nh, s->pos) < 0) return;
     compile_body(c, &s->v.while_.body);
     pop_fblock(c);
-    set_loc(c, s->pos);
-    emit(c, OP_JUMP, (uint32_t)loop);
+    place(c, cont);
+    if (forever) {
+        set_loc(c, s->pos);
+        emit(c, OP_JUMP, (uint32_t)body);
+    } else {
+        jump_if(c, s->v.while_.test, body, true);
+    }
     place(c, orelse);
     compile_body(c, &s->v.while_.orelse);
     place(c, end);
@@ -1544,6 +1651,11 @@ static void compile_try_except(Compiler *c, Stmt *s)
     push_handler(c, cleanup);
     emit(c, OP_PUSH_EXC_INFO, 0);                 /* [prev, exc] */
     HandlerList *hl = &s->v.try_.handlers;
+    for (int i = 0; i < hl->len - 1; i++)
+        if (!hl->items[i]->type) {
+            syntax_error(c, hl->items[i]->pos, "default 'except:' must be last%s", "");
+            return;
+        }
     for (int i = 0; i < hl->len && !c->failed; i++) {
         ExceptHandler *h = hl->items[i];
         int next = new_label(c);
@@ -1871,7 +1983,7 @@ static void compile_classdef(Compiler *c, Stmt *s)
     emit(c, OP_LOAD_BUILD_CLASS, 0);
     make_closure(c, code, 0);
     load_const(c, str_intern_cstr(s->v.classdef.name));
-    emit_call(c, 2, &s->v.classdef.bases, &s->v.classdef.keywords, s->pos, false);
+    emit_call(c, 2, &s->v.classdef.bases, &s->v.classdef.keywords, s->pos, NULL);
     for (int i = decos->len - 1; i >= 0; i--) {
         set_loc(c, decos->items[i]->pos);
         emit(c, OP_CALL, 1);

@@ -170,6 +170,9 @@ static void visit_comprehension(SymTable *st, Block *b, Expr *e, int kind)
     } else {
         visit_expr(st, c, e->v.comp.elt);
     }
+    /* An async list/set/dict comprehension is awaited where it is built, which makes an
+     * enclosing comprehension asynchronous too. */
+    if (c->is_coroutine && kind != COMP_GEN && b->comp) b->is_coroutine = 1;
 }
 
 static void visit_walrus_target(SymTable *st, Block *b, Expr *e)

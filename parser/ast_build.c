@@ -232,7 +232,7 @@ Expr *mk_strings(ParseState *ps, TokenList *l)
         }
         if (!isf) {
             exprlist_push(ps->a, &pieces, mk_str_const(ps, out, outlen, 0, p));
-        } else if (!fstring_parse(ps, &l->items[i], body, bl, isr, &pieces)) {
+        } else if (fstring_parse(ps, &l->items[i], body, bl, isr, &pieces) < 0) {
             ps->failed = 1;
             return mk_str_const(ps, "", 0, 0, p);
         }
@@ -573,13 +573,7 @@ Expr *mk_call(ParseState *ps, Expr *func, ArgItemList *args, const Token *rpar)
                 parse_error(ps, p, "Generator expression must be parenthesized");
                 return e;
             }
-            /* The sole generator argument owns the call's parentheses. */
-            a->value->pos = pos_span(outer_pos(ps, a->value), pos_tok(rpar));
-            if (func) {
-                Pos fp = outer_pos(ps, func);
-                (void)fp;
-            }
-            /* fallthrough */
+            /* fallthrough: the grammar gives it the call's parentheses */
         case 0:
             /* CPython points at the token after the arguments. */
             if (seen_dstar) {

@@ -207,8 +207,8 @@ static int parse_pieces(FCtx *f, size_t *pi, int in_spec, ExprList *out, int dep
     return 0;
 }
 
-Expr *fstring_parse(ParseState *ps, const Token *t, const char *body, size_t n, int is_raw,
-                    ExprList *out)
+int fstring_parse(ParseState *ps, const Token *t, const char *body, size_t n, int is_raw,
+                  ExprList *out)
 {
     FCtx f;
     memset(&f, 0, sizeof f);
@@ -220,15 +220,10 @@ Expr *fstring_parse(ParseState *ps, const Token *t, const char *body, size_t n, 
     f.line0 = t->lineno;
     f.col0 = t->col + (int)(body - t->start);
     f.whole = pos_tok(t);
-    if (ps->fstring_depth > 8) {
-        ferr(&f, "f-string: expressions nested too deeply");
-        return NULL;
-    }
+    if (ps->fstring_depth > 8) return ferr(&f, "f-string: expressions nested too deeply");
     size_t i = 0;
     ps->fstring_depth++;
     int r = parse_pieces(&f, &i, 0, out, 0);
     ps->fstring_depth--;
-    if (r < 0) return NULL;
-    /* Any non-NULL value means success. */
-    return (Expr *)out;
+    return r;
 }

@@ -170,6 +170,14 @@ static Stmt *mk_classdef(ParseState *ps, const Token *kw, const Token *name, Arg
     Stmt *s = mk_stmt(ps, S_CLASSDEF, SPAN(pos_tok(kw), stmts_end(body, pos_tok(name))));
     s->v.classdef.name = tok_str(ps, name);
     if (body) s->v.classdef.body = *body;
+    if (args && args->len == 1 && args->items[0]->kind == 4) {
+        /* class A(x for x in y): CPython fails at the 'for'. */
+        Comprehension *c = args->items[0]->value->v.comp.generators.items[0];
+        Pos t = OUT(c->target);
+        Pos f = {t.lineno, t.col - 4, t.lineno, t.col - 1};
+        parse_error(ps, f, "invalid syntax");
+        return s;
+    }
     if (args) {
         /* Reuse the call builder to check argument order, then split. */
         Token fake = *name;

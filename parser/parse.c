@@ -410,8 +410,9 @@ static void diagnose(Driver *d, void *parser, int e)
     if (E->level > 0 && starts_expr(E->type) && P) {
         int s = element_start(d, e);
         const Token *S = &d->toks[s];
-        int soft = S->type == TK_NAME && ((S->len == 5 && memcmp(S->start, "match", 5) == 0) ||
-                                          (S->len == 4 && memcmp(S->start, "case", 4) == 0) ||
+        /* CPython 3.11 compares soft keywords by prefix: "c", "ma" and "_" count too. */
+        int soft = S->type == TK_NAME && ((S->len <= 5 && memcmp(S->start, "match", (size_t)S->len) == 0) ||
+                                          (S->len <= 4 && memcmp(S->start, "case", (size_t)S->len) == 0) ||
                                           (S->len == 1 && S->start[0] == '_'));
         int namestr = S->type == TK_NAME && s + 1 < d->ntoks && d->toks[s + 1].type == TK_STRING;
         int o = opener(d, e);

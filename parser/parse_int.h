@@ -95,9 +95,9 @@ int set_target(ParseState *ps, Expr *e, int how);
 void check_assign_targets(ParseState *ps, ExprList *targets, Expr *value);
 const char *expr_kind_name(const Expr *e);
 
-/* f-strings (fstring.c). */
-Expr *fstring_parse(ParseState *ps, const Token *t, const char *body, size_t n, int is_raw,
-                    ExprList *out);
+/* f-strings (fstring.c): appends the pieces of one literal to *out; 0 or -1. */
+int fstring_parse(ParseState *ps, const Token *t, const char *body, size_t n, int is_raw,
+                  ExprList *out);
 
 /* Parsing a sub-expression of an f-string (parse.c). */
 Expr *parse_fstring_expr(ParseState *ps, const char *src, size_t len, int lineno, int col,

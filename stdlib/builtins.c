@@ -909,7 +909,15 @@ static Value bi_input(Value self, const Value *args, size_t nargs, Value kwnames
     return s;
 }
 
-static Value bi_exit(Value self, const Value *args, size_t nargs, Value kwnames) {
+/* exit and quit: site's Quitter objects (a repr that says how to leave, a call that
+ * raises SystemExit). */
+typedef struct QuitterObj { Obj hdr; const char *name; } QuitterObj;
+
+static Value quitter_repr(Value self) {
+    return str_fromformat("Use %s() or Ctrl-D (i.e. EOF) to exit", ((QuitterObj *)AS_OBJ(self))->name);
+}
+
+static Value quitter_call(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)self;
     if (arg_no_kw("Quitter.__call__", kwnames) < 0) return VNULL;
     if (nargs > 1) {
@@ -918,12 +926,26 @@ static Value bi_exit(Value self, const Value *args, size_t nargs, Value kwnames)
                    nargs + 1);
         return VNULL;
     }
-    /* Like site's Quitter: close stdin first, then raise SystemExit(code). */
     Value code = nargs ? args[0] : NONE;
     Value e = exc_new(ExcSystemExit, &code, 1);
     if (e) err_raise_steal(e);
     return VNULL;
 }
+
+static void quitter_dealloc(Obj *o) { o->refcnt = IMMORTAL_REFCNT; }
+
+static Type QuitterType = {
+    .hdr = STATIC_HEADER(&TypeType),
+    .name = "_sitebuiltins.Quitter",
+    .basicsize = sizeof(QuitterObj),
+    .dealloc = quitter_dealloc,
+    .repr = quitter_repr,
+    .call = quitter_call,
+    .getattr = obj_generic_getattr,
+};
+
+static QuitterObj quit_obj = {STATIC_HEADER(&QuitterType), "quit"};
+static QuitterObj exit_obj = {STATIC_HEADER(&QuitterType), "exit"};
 
 /* ---- import, exec, eval, compile ---- */
 
@@ -1131,8 +1153,6 @@ static const MethodDef first_defs[] = {
 
 static const MethodDef last_defs[] = {
     {"open", builtin_open, 0},
-    {"quit", bi_exit, 0},
-    {"exit", bi_exit, 0},
     {NULL, NULL, 0},
 };
 
@@ -1186,6 +1206,9 @@ int builtins_init(void) {
     if (dict_set_cstr(d, "__debug__", TRUE_VAL) < 0) return -1;
     if (exc_add_to_dict(d) < 0) return -1;
     if (module_add_functions(m, last_defs) < 0) return -1;
+    if (type_ready(&QuitterType) < 0 || dict_set_cstr(d, "quit", OBJ_VAL(&quit_obj)) < 0 ||
+        dict_set_cstr(d, "exit", OBJ_VAL(&exit_obj)) < 0)
+        return -1;
     if (!vm.modules) {
         vm.modules = dict_new();
         if (!vm.modules) return -1;

@@ -13,6 +13,7 @@
 #include "args.h"
 #include "modules.h"
 #include "import.h"
+#include "num.h"
 
 static Value sys_dict(void) {
     return vm.sys_module ? ((ModuleObj *)AS_OBJ(vm.sys_module))->dict : VNULL;
@@ -162,7 +163,29 @@ static Value sys_getframe(Value self, const Value *args, size_t nargs, Value kwn
     return vm_getframe((int)depth);
 }
 
+static Value sys_get_int_max_str_digits(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    (void)args;
+    if (arg_simple("get_int_max_str_digits", nargs, kwnames, 0, 0) < 0) return VNULL;
+    return int_from_i64(int_max_str_digits);
+}
+
+static Value sys_set_int_max_str_digits(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    static const char *const names[] = {"maxdigits", NULL};
+    Value a[1];
+    if (arg_parse("set_int_max_str_digits", args, nargs, kwnames, names, 1, 1, a) < 0) return VNULL;
+    if (!IS_INT(a[0])) {
+        err_format(ExcTypeError, "'%N' object cannot be interpreted as an integer", a[0]);
+        return VNULL;
+    }
+    if (int_set_max_str_digits(a[0]) < 0) return VNULL;
+    RETURN_NONE;
+}
+
 static const MethodDef sys_methods[] = {
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0},
     {"exit", sys_exit, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
     {"setrecursionlimit", sys_setrecursionlimit, 0},

@@ -160,7 +160,7 @@ static Value aw_iternext(Value self)
 
 static Value aw_send(Value self, const Value *args, size_t nargs, Value kwnames)
 {
-    if (arg_simple("send", nargs, kwnames, 1, 1) < 0) return VNULL;
+    if (arg_simple("async_generator_asend.send", nargs, kwnames, 1, 1) < 0) return VNULL;
     return aw_send_impl((AsyncGenAwaitable *)AS_OBJ(self), args[0]);
 }
 
@@ -193,7 +193,7 @@ static Value aw_throw(Value self, const Value *args, size_t nargs, Value kwnames
 static Value aw_close(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (arg_simple("close", nargs, kwnames, 0, 0) < 0) return VNULL;
+    if (arg_simple("async_generator_asend.close", nargs, kwnames, 0, 0) < 0) return VNULL;
     ((AsyncGenAwaitable *)AS_OBJ(self))->state = AW_CLOSED;
     RETURN_NONE;
 }
@@ -202,7 +202,7 @@ static Value aw_self(Value self) { return NEWREF(self); }
 static Value aw_await_m(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (arg_simple("__await__", nargs, kwnames, 0, 0) < 0) return VNULL;
+    if (arg_simple("async_generator_asend.__await__", nargs, kwnames, 0, 0) < 0) return VNULL;
     return NEWREF(self);
 }
 
@@ -245,7 +245,7 @@ static Value ag_anext(Value self) { return new_awaitable(&AsyncGenASendType, sel
 
 static Value ag_asend(Value self, const Value *args, size_t nargs, Value kwnames)
 {
-    if (arg_simple("asend", nargs, kwnames, 1, 1) < 0) return VNULL;
+    if (arg_simple("async_generator.asend", nargs, kwnames, 1, 1) < 0) return VNULL;
     return new_awaitable(&AsyncGenASendType, self, args[0], false);
 }
 
@@ -280,20 +280,20 @@ static Value ag_athrow(Value self, const Value *args, size_t nargs, Value kwname
 static Value ag_aclose(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (arg_simple("aclose", nargs, kwnames, 0, 0) < 0) return VNULL;
+    if (arg_simple("async_generator.aclose", nargs, kwnames, 0, 0) < 0) return VNULL;
     return new_awaitable(&AsyncGenAThrowType, self, VNULL, true);
 }
 
 static Value ag_anext_m(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (arg_simple("__anext__", nargs, kwnames, 0, 0) < 0) return VNULL;
+    if (arg_simple("async_generator.__anext__", nargs, kwnames, 0, 0) < 0) return VNULL;
     return ag_anext(self);
 }
 static Value ag_aiter_m(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (arg_simple("__aiter__", nargs, kwnames, 0, 0) < 0) return VNULL;
+    if (arg_simple("async_generator.__aiter__", nargs, kwnames, 0, 0) < 0) return VNULL;
     return NEWREF(self);
 }
 

@@ -94,7 +94,9 @@ Value frozenset_from_iterable(Value it);
                                        type_is_subtype(AS_OBJ(v)->type, &FrozenSetType)))
 
 /* ---- range ---- */
-typedef struct RangeObj { Obj hdr; int64_t start, stop, step, len; } RangeObj;
+/* big: VNULL for the usual 64-bit range; else a tuple (start, stop, step, len) of ints
+ * for bounds beyond int64 or a length beyond INT64_MAX (the int64 fields are then unused). */
+typedef struct RangeObj { Obj hdr; int64_t start, stop, step, len; Value big; } RangeObj;
 Value range_new(int64_t start, int64_t stop, int64_t step);
 
 /* ---- iterators (vm/iterobject.c and the per-type ones) ---- */
@@ -103,7 +105,7 @@ Value calliter_new(Value callable, Value sentinel);
 /* The common iterators, exposed so FOR_ITER may take a fast path on them. */
 typedef struct ListIterObj { Obj hdr; Value seq; size_t index; } ListIterObj;  /* seq VNULL: done */
 typedef struct RangeIterObj { Obj hdr; int64_t next, step; uint64_t remaining; } RangeIterObj;
-extern Type ListIterType, ListRevIterType, TupleIterType, RangeIterType, SetIterType,
+extern Type ListIterType, ListRevIterType, TupleIterType, RangeIterType, LongRangeIterType, SetIterType,
     DictKeyIterType, DictValueIterType, DictItemIterType,
     DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType;
 /* The next item of a list iterator, or VNULL at the end (no exception). */

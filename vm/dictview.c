@@ -289,7 +289,7 @@ static Value m_items_reversed(Value self, const Value *args, size_t nargs, Value
     return dict_iter_new(VDICT(self), &DictRevItemIterType);
 }
 
-static Value get_mapping(Value self) { return NEWREF(VDICT(self)); }
+static Value get_mapping(Value self) { return mappingproxy_new(VDICT(self)); }
 
 static const GetSetDef view_getsets[] = {
     { "mapping", get_mapping, NULL },

@@ -16,6 +16,7 @@
 
 VM vm;
 volatile int vm_sigint_pending;
+int vm_c_depth_max = 8000;
 
 /* ------------------------------------------------------------------ helpers */
 
@@ -327,9 +328,19 @@ Value vm_call_function(FunctionObj *fn, const Value *args, size_t nargs, Value k
         raise_recursion();
         return VNULL;
     }
+    /* As CPython 3.11, C code entering the loop counts once more than the frame itself
+     * (so recursion through __init__, key functions or __repr__ stops where CPython's does). */
+    if (++vm.recursion_depth >= vm.recursion_limit) {
+        vm.recursion_depth--;
+        frame_release(nf);
+        raise_recursion();
+        return VNULL;
+    }
     nf->back = vm.frame;
     nf->entry = FRAME_ENTRY_C;
-    return eval_frame(nf, 0);
+    Value r = eval_frame(nf, 0);
+    vm.recursion_depth--;
+    return r;
 }
 
 /* ------------------------------------------------------------ misc helpers */
@@ -811,7 +822,7 @@ static inline bool is_builtin_next(BuiltinObj *b)
 
 /* ------------------------------------------------------------------ the loop */
 
-#if defined(__GNUC__) || defined(__clang__)
+#if (defined(__GNUC__) || defined(__clang__)) && !defined(MINIPY_NO_COMPUTED_GOTO)
 #define USE_COMPUTED_GOTO 1
 #endif
 

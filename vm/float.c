@@ -290,11 +290,7 @@ Value float_pow_d(double x, double y) {
         }
         return float_new(is_odd_integer(y) ? x : 0.0);
     }
-    if (x < 0 && y != floor(y)) {
-        /* CPython returns a complex here; minipy has no complex type */
-        err_set(ExcValueError, "negative number cannot be raised to a fractional power");
-        return VNULL;
-    }
+    if (x < 0 && y != floor(y)) return complex_pow_d(x, y);   /* as CPython: a complex result */
     if (x == 1.0) return float_new(1.0);
     errno = 0;
     double r = pow(x, y);
@@ -458,7 +454,17 @@ static Value float_new_slot(Type *type, const Value *args, size_t nargs, Value k
             DECREF(f);
         } else if (bytes_view(x, &data, &size)) {
             Value f = float_from_string(data, size);
-            if (!f) return VNULL;
+            if (!f) {
+                if (err_matches(ExcValueError)) {
+                    err_clear();
+                    Value bv = bytes_from(data, size);
+                    if (bv) {
+                        err_format(ExcValueError, "could not convert string to float: %R", bv);
+                        DECREF(bv);
+                    }
+                }
+                return VNULL;
+            }
             d = FVAL(f);
             DECREF(f);
         } else if (to_double(x, &d) < 0) {

@@ -150,7 +150,10 @@ static Value frame_get_lasti(Value self)
     return MAKE_SMALL((intptr_t)(f->ip - f->code->insns) * 2 - 2);
 }
 
+static Value frame_get_locals(Value self) { return frame_locals((Frame *)AS_OBJ(self)); }
+
 static const GetSetDef frame_getsets[] = {
+    {"f_locals", frame_get_locals, NULL},
     {"f_lineno", frame_get_lineno, NULL},
     {"f_code", frame_get_code, NULL},
     {"f_globals", frame_get_globals, NULL},

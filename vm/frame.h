@@ -62,6 +62,9 @@ void frame_release(Frame *f);
 /* Clears the contents only (the frame object may live on for gi_frame / f_lineno). */
 void frame_clear(Frame *f);
 int frame_lineno(Frame *f);   /* current line */
+/* f_locals: the locals dict of module/class frames, else a snapshot of the bound fast
+ * locals, cells and free variables (vm/run.c). */
+Value frame_locals(Frame *f);
 
 /* ---- generators (vm/gen.c) ---- */
 struct GenObj {
@@ -125,7 +128,9 @@ extern volatile int vm_sigint_pending;
 int vm_check_signals(void);   /* raises KeyboardInterrupt if one is pending: -1 */
 /* Current line of the running Python frame (0 if none). */
 int vm_current_line(void);
-/* C re-entries of the loop allowed before RecursionError (the C stack's bound). */
-#define VM_C_DEPTH_MAX 8000
+/* C re-entries of the loop allowed before RecursionError (the C stack's bound): 8000 on
+ * the interpreter's 512 MB thread (cli/main.c), less on a default-sized stack. */
+extern int vm_c_depth_max;
+#define VM_C_DEPTH_MAX vm_c_depth_max
 
 #endif

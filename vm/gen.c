@@ -343,7 +343,9 @@ static Value gen_iter(Value self) { return NEWREF(self); }
 
 static Value m_send(Value self, const Value *args, size_t nargs, Value kwnames)
 {
-    if (arg_no_kw("send", kwnames) < 0 || arg_count("send", nargs, 1, 1) < 0) return VNULL;
+    char fn[48];
+    snprintf(fn, sizeof fn, "%s.send", TYPE(self)->name);
+    if (arg_no_kw(fn, kwnames) < 0 || arg_count(fn, nargs, 1, 1) < 0) return VNULL;
     return gen_send(self, args[0]);
 }
 
@@ -393,7 +395,9 @@ static Value m_throw(Value self, const Value *args, size_t nargs, Value kwnames)
 static Value m_close(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (arg_no_kw("close", kwnames) < 0 || arg_count("close", nargs, 0, 0) < 0) return VNULL;
+    char fn[48];
+    snprintf(fn, sizeof fn, "%s.close", TYPE(self)->name);
+    if (arg_no_kw(fn, kwnames) < 0 || arg_count(fn, nargs, 0, 0) < 0) return VNULL;
     return gen_close(self);
 }
 
@@ -432,7 +436,9 @@ static const MethodDef gen_methods[] = {
 static Value m_sizeof(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (arg_no_kw("__sizeof__", kwnames) < 0 || arg_count("__sizeof__", nargs, 0, 0) < 0) return VNULL;
+    char fn[48];
+    snprintf(fn, sizeof fn, "%s.__sizeof__", TYPE(self)->name);
+    if (arg_no_kw(fn, kwnames) < 0 || arg_count(fn, nargs, 0, 0) < 0) return VNULL;
     Code *c = ((GenObj *)AS_OBJ(self))->code;
     return MAKE_SMALL(152 + 8 * (c->nlocals + c->ncells + c->nfrees + c->stacksize));
 }
@@ -521,7 +527,8 @@ static Value coro_await(Value self)
 static Value m_await(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (arg_no_kw("__await__", kwnames) < 0 || arg_count("__await__", nargs, 0, 0) < 0) return VNULL;
+    if (arg_no_kw("coroutine.__await__", kwnames) < 0 || arg_count("coroutine.__await__", nargs, 0, 0) < 0)
+        return VNULL;
     return coro_await(self);
 }
 

@@ -24,6 +24,7 @@ static const BuiltinModule builtin_modules[] = {
     {"gc", gc_module_init},
     {"_io", io_module_init},
     {"posix", posix_module_init},
+    {"math", math_module_init},
     {"builtins", NULL},   /* made at start-up: always in sys.modules */
 };
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

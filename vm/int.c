@@ -340,8 +340,11 @@ static int digit_value(unsigned char c) {
     return 99;
 }
 
+/* Set while parsing the data of a bytes object, so the message shows b'...' as CPython's. */
+static bool parsing_bytes;
+
 static void invalid_literal(const char *s, size_t len, int base) {
-    Value sv = str_from_utf8_lossy(s, len);
+    Value sv = parsing_bytes ? bytes_from(s, len) : str_from_utf8_lossy(s, len);
     if (!sv) return;
     err_format(ExcValueError, "invalid literal for int() with base %d: %.200R", base, sv);
     DECREF(sv);
@@ -435,6 +438,10 @@ static char *unicode_to_ascii_digits(const char *s, size_t len, size_t *outlen) 
     size_t i;
     for (i = 0; i < len; i++) if ((unsigned char)s[i] >= 0x80) break;
     if (i == len) return NULL;
+    /* bytes input may hold invalid UTF-8: leave it to fail as an invalid literal */
+    size_t cps, badlen;
+    const char *reason;
+    if (utf8_check(s, len, &cps, &reason, &badlen) != len) return NULL;
     char *out = malloc(len + 1);
     if (!out) return NULL;
     size_t o = 0;
@@ -844,7 +851,12 @@ static Value int_from_object(Value x) {
     if (IS_FLOAT(x)) return int_from_double(FVAL(x));
     if (IS_STR(x)) return int_from_string(STR_DATA(x), STR_SIZE(x), 10);
     const char *data; size_t size;
-    if (bytes_view(x, &data, &size)) return int_from_string(data, size, 10);
+    if (bytes_view(x, &data, &size)) {
+        parsing_bytes = true;
+        Value r = int_from_string(data, size, 10);
+        parsing_bytes = false;
+        return r;
+    }
     Value r;
     if ((r = call_dunder_int(x, NAME(__int__), "__int__")) || err_occurred()) goto got;
     if ((r = call_dunder_int(x, NAME(__index__), "__index__")) || err_occurred()) goto got;
@@ -902,7 +914,11 @@ static Value int_new(Type *type, const Value *args, size_t nargs, Value kwnames)
         }
         const char *data; size_t size;
         if (IS_STR(a[0])) r = int_from_string(STR_DATA(a[0]), STR_SIZE(a[0]), (int)base);
-        else if (bytes_view(a[0], &data, &size)) r = int_from_string(data, size, (int)base);
+        else if (bytes_view(a[0], &data, &size)) {
+            parsing_bytes = true;
+            r = int_from_string(data, size, (int)base);
+            parsing_bytes = false;
+        }
         else { err_set(ExcTypeError, "int() can't convert non-string with explicit base"); return VNULL; }
     }
     if (!r || type == &IntType) return r;

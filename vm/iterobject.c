@@ -513,7 +513,7 @@ int containers_init(void) {
         &ListIterType, &ListRevIterType, &TupleIterType, &RangeIterType, &SetIterType,
         &DictKeyIterType, &DictValueIterType, &DictItemIterType,
         &DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType,
-        &SeqIterType, &CallIterType, &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType,
+        &LongRangeIterType, &SeqIterType, &CallIterType, &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType,
     };
     for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
         if (!(types[i]->flags & TPFLAG_READY) && type_ready(types[i]) < 0) return -1;

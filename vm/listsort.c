@@ -17,7 +17,7 @@ typedef struct {
     int failed;       /* a comparison raised: later ones answer "not less" so the sort ends */
 } Sorter;
 
-/* object.h's FLOAT_VAL names its parameter like the field, so it cannot take `v`-free args. */
+/* Not FLOAT_VAL: its parameter is named like the field, so it only works on a variable called v. */
 static inline double fval(Value x) { return ((FloatObj *)AS_OBJ(x))->v; }
 
 static inline int str_lt(Value a, Value b) {
@@ -204,8 +204,8 @@ int list_sort(Value list, Value key, bool reverse) {
         s.vals = items;
     }
     if (n > 1) {
-        s.tk = (Value *)mem_alloc((n / 2 + 1) * sizeof(Value));
-        if (s.vals) s.tv = (Value *)mem_alloc((n / 2 + 1) * sizeof(Value));
+        s.tk = (Value *)mem_alloc(n * sizeof(Value));
+        if (s.vals) s.tv = (Value *)mem_alloc(n * sizeof(Value));
         if (!s.tk || (s.vals && !s.tv)) { rc = -1; goto done; }
         s.kind = key_kind(s.keys, n);
         /* Reversing before and after keeps equal items in their original order. */

@@ -42,6 +42,11 @@ Value float_divmod(Value a, Value b);
 /* Compare an int with a double exactly: -1, 0, 1; 2 when d is nan (unordered). */
 int int_float_cmp(Value i, double d);
 
+/* ---- complex (vm/complex.c) ---- */
+extern Type ComplexType;
+Value complex_new(double re, double im);       /* e.g. for the literal 3j: complex_new(0, 3) */
+Value complex_pow_d(double a, double b);       /* a ** b as complexes */
+
 /* ---- bool ---- */
 Value bool_from_obj(Value v);                  /* bool(v) */
 

@@ -380,8 +380,6 @@ int obj_setattr(Value obj, Value name, Value v) {
 
 /* ---- items ---- */
 
-Value generic_alias_new(Value origin, Value args);
-
 Value obj_getitem(Value obj, Value key) {
     BinaryFn f = TYPE(obj)->getitem;
     if (f) return f(obj, key);
@@ -648,6 +646,8 @@ Value obj_format(Value v, Value spec) {
     if (IS_SMALL(v) || AS_OBJ(v)->type == &IntType || AS_OBJ(v)->type == &FloatType ||
         AS_OBJ(v)->type == &StrType)
         return str_format_spec(v, spec);
+    if (empty && type_lookup_fast(TYPE(v), NAME(__format__)) == type_lookup_fast(&ObjectType, NAME(__format__)))
+        return obj_str(v);   /* object.__format__ with an empty spec */
     Value s = spec ? spec : str_intern_cstr("");
     if (!s) return VNULL;
     bool found;

@@ -314,7 +314,7 @@ struct BoolObj { Obj hdr; };  /* True/False are distinct static objects; bool is
 /* ---- float (vm/float.c) ---- */
 typedef struct FloatObj { Obj hdr; double v; } FloatObj;
 Value float_new(double d);
-#define FLOAT_VAL(v) (((FloatObj *)AS_OBJ(v))->v)
+#define FLOAT_VAL(x) (((FloatObj *)AS_OBJ(x))->v)
 int obj_as_double(Value v, double *out);              /* int/float/__float__; TypeError otherwise */
 char *float_repr_cstr(double d, char *buf, size_t n); /* shortest round-trip, as CPython's repr */
 

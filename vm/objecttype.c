@@ -251,7 +251,100 @@ static Value object_sizeof(Value self, const Value *args, size_t nargs, Value kw
     return int_from_u64(TYPE(self)->basicsize);
 }
 
+/* object.__getstate__(): the instance dict (None when empty), plus the __slots__ values. */
+static Value object_getstate_m(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (arg_no_kw("__getstate__", kwnames) < 0 || arg_count("__getstate__", nargs, 0, 0) < 0) return VNULL;
+    Value *dp = obj_dict_ptr(self);
+    Value state = dp && *dp && dict_len(*dp) > 0 ? NEWREF(*dp) : NONE;
+    Value slots = VNULL;
+    for (Type *t = TYPE(self); t && IS_HEAPTYPE(t); t = t->base) {
+        HeapType *h = HEAPTYPE(t);
+        for (size_t i = 0; i < h->nslots; i++) {
+            Value v = *(Value *)((char *)AS_OBJ(self) + h->slots_offset + i * sizeof(Value));
+            if (!v) continue;
+            if (!slots && !(slots = dict_new())) { DECREF(state); return VNULL; }
+            if (dict_set(slots, TUPLE_ITEMS(h->slot_names)[i], v) < 0) {
+                DECREF(slots);
+                DECREF(state);
+                return VNULL;
+            }
+        }
+    }
+    if (!slots) return state;
+    Value r = tuple_pack(2, state, slots);
+    DECREF(state);
+    DECREF(slots);
+    return r;
+}
+
+/* The reconstructor __reduce_ex__ names: cls.__new__(cls, *args). */
+static Value newobj_fn(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (arg_no_kw("__newobj__", kwnames) < 0) return VNULL;
+    if (nargs < 1 || !IS_TYPEOBJ(args[0])) {
+        err_set(ExcTypeError, "__newobj__ expects a class as its first argument");
+        return VNULL;
+    }
+    Value f = obj_getattr(args[0], NAME(__new__));
+    if (!f) return VNULL;
+    Value r = obj_call(f, args, nargs, VNULL);
+    DECREF(f);
+    return r;
+}
+static const MethodDef newobj_def = {"__newobj__", newobj_fn, 0};
+
+/* object.__reduce_ex__(protocol): (reconstructor, (cls, *__getnewargs__()), state, None, None),
+ * enough for a copy module to rebuild plain instances. */
+static Value object_reduce_ex_m(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (arg_no_kw("__reduce_ex__", kwnames) < 0 || arg_count("__reduce_ex__", nargs, 0, 1) < 0) return VNULL;
+    Type *t = TYPE(self);
+    if (!IS_HEAPTYPE(t) && t->new_ != object_new && t != &ObjectType) {
+        err_format(ExcTypeError, "cannot pickle '%s' object", t->name);
+        return VNULL;
+    }
+    Value cls = OBJ_VAL(t);
+    Value newargs;
+    bool found;
+    Value extra = call_special(self, NAME(__getnewargs__), NULL, 0, &found);
+    if (found) {
+        if (!extra) return VNULL;
+        if (!IS_TUPLE(extra)) {
+            err_format(ExcTypeError, "__getnewargs__ should return a tuple, not '%s'", type_name(extra));
+            DECREF(extra);
+            return VNULL;
+        }
+        newargs = tuple_new(TUPLE_LEN(extra) + 1);
+        if (newargs) {
+            TUPLE_ITEMS(newargs)[0] = NEWREF(cls);
+            for (size_t i = 0; i < TUPLE_LEN(extra); i++) TUPLE_ITEMS(newargs)[i + 1] = NEWREF(TUPLE_ITEMS(extra)[i]);
+        }
+        DECREF(extra);
+    } else {
+        newargs = tuple_pack(1, cls);
+    }
+    if (!newargs) return VNULL;
+    Value state = obj_call_method(self, "__getstate__", NULL, 0);
+    Value fn = state ? builtin_new(&newobj_def, VNULL) : VNULL;
+    Value r = fn ? tuple_pack(5, fn, newargs, state, NONE, NONE) : VNULL;
+    XDECREF(fn);
+    XDECREF(state);
+    DECREF(newargs);
+    return r;
+}
+
+static Value object_reduce_m(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)args;
+    if (arg_no_kw("__reduce__", kwnames) < 0 || arg_count("__reduce__", nargs, 0, 0) < 0) return VNULL;
+    Value two = MAKE_SMALL(2);
+    return object_reduce_ex_m(self, &two, 1, VNULL);
+}
+
 static const MethodDef object_methods[] = {
+    {"__reduce_ex__", object_reduce_ex_m, 0},
+    {"__reduce__", object_reduce_m, 0},
+    {"__getstate__", object_getstate_m, 0},
     {"__format__", object_format_m, 0},
     {"__dir__", object_dir_m, 0},
     {"__init_subclass__", object_init_subclass, METH_CLASS},

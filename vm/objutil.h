@@ -139,15 +139,19 @@ extern const char *const cmp_opstrings[6];     /* "<", "<=", "==", "!=", ">", ">
 extern const char *const binop_strings[NB_COUNT]; /* "+", "-", ... "**" as in messages */
 /* obj_call with one positional argument prepended (e.g. self); no allocation for few args. */
 Value obj_call_prepend(Value callable, Value first, const Value *args, size_t nargs, Value kwnames);
-/* Truthiness of an int slot result etc.: abs(), len(obj) as a Value. */
+/* len(v) as an int Value. */
 Value obj_len_value(Value v);
 
 /* vm/mappingproxy.c: a read-only view of a mapping (what Foo.__dict__ returns). */
 extern Type MappingProxyType;
 Value mappingproxy_new(Value mapping);
 
-/* vm/alloc.c: releases the allocator's chunks (last step of vm_finalize). */
+/* vm/alloc.c: returns the allocator's chunks to the C library. Only for a process that will
+ * touch no object again (vm_finalize does not call it: the chunks stay reachable). */
 void alloc_finalize(void);
+
+/* vm/genericalias.c: list[int] and friends (types.GenericAlias). */
+Value generic_alias_new(Value origin, Value args);
 
 /* vm/iterobject.c (containers) */
 Value seqiter_new(Value seq);

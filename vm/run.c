@@ -29,6 +29,26 @@ Value vm_exec_code(Code *c, Value globals, Value locals)
         return VNULL;
     }
     if (!locals) locals = globals;
+    if (c->argcount > 0 || c->kwonlyargcount > 0) {
+        /* a function's code run bare: its parameters are missing, as CPython reports */
+        int n = c->argcount > 0 ? c->argcount : c->kwonlyargcount;
+        int first = c->argcount > 0 ? 0 : c->argcount;
+        StrBuf b;
+        sb_init(&b);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) sb_puts(&b, n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
+            Value nm = TUPLE_ITEMS(c->varnames)[first + i];
+            sb_putc(&b, '\'');
+            sb_putn(&b, STR_DATA(nm), STR_SIZE(nm));
+            sb_putc(&b, '\'');
+        }
+        Value names = sb_finish(&b);
+        if (!names) return VNULL;
+        err_format(ExcTypeError, "%U() missing %d required %s argument%s: %U", c->qualname ? c->qualname : c->name,
+                   n, c->argcount > 0 ? "positional" : "keyword-only", n == 1 ? "" : "s", names);
+        DECREF(names);
+        return VNULL;
+    }
     Value builtins = builtins_of(globals);
     if (!builtins) return VNULL;
     if (vm.recursion_depth >= vm.recursion_limit || vm.c_depth >= VM_C_DEPTH_MAX) {
@@ -306,14 +326,12 @@ Value vm_globals(void)
     return dict_new();
 }
 
-Value vm_locals(void)
+Value frame_locals(Frame *f)
 {
-    Frame *f = vm.frame;
-    if (!f) return vm_globals();
     if (f->locals) return NEWREF(f->locals);
     Code *co = f->code;
     Value d = dict_new();
-    if (!d) return VNULL;
+    if (!d || !co) return d;
     for (int i = 0; i < co->nlocals; i++) {
         Value v = f->slots[i];
         if (v && dict_set(d, TUPLE_ITEMS(co->varnames)[i], v) < 0) goto fail;
@@ -329,6 +347,13 @@ Value vm_locals(void)
 fail:
     DECREF(d);
     return VNULL;
+}
+
+Value vm_locals(void)
+{
+    Frame *f = vm.frame;
+    if (!f) return vm_globals();
+    return frame_locals(f);
 }
 
 int vm_super_zero_args(Value *type_out, Value *obj_out)

@@ -653,20 +653,55 @@ static Value name_error_name(Value exc) {
     return r;
 }
 
+/* A module AttributeError raised without .name/.obj: "module 'm' has no attribute 'x'"
+ * names both (the module is found in sys.modules). */
+static bool module_attr_error(Value exc, Value *obj, Value *name) {
+    Value a = EXC(exc)->args;
+    if (!a || TUPLE_LEN(a) != 1 || !IS_STR(TUPLE_ITEMS(a)[0]) || !vm.modules) return false;
+    const char *m = STR_DATA(TUPLE_ITEMS(a)[0]);
+    const char *pre = "module '", *mid = "' has no attribute '";
+    if (strncmp(m, pre, strlen(pre)) != 0) return false;
+    const char *ms = m + strlen(pre);
+    const char *me = strstr(ms, mid);
+    if (!me) return false;
+    const char *ns = me + strlen(mid);
+    size_t nl = strlen(ns);
+    if (nl < 1 || ns[nl - 1] != '\'') return false;
+    Value modname = str_from_utf8(ms, (size_t)(me - ms));
+    Value attr = modname ? str_from_utf8(ns, nl - 1) : VNULL;
+    Value mod = modname ? dict_get(vm.modules, modname) : VNULL;
+    XDECREF(modname);
+    if (!attr || !mod) {
+        XDECREF(attr);
+        err_clear();
+        return false;
+    }
+    *obj = mod;      /* borrowed from sys.modules */
+    *name = attr;    /* new reference */
+    return true;
+}
+
 static Value offer_suggestion(Value exc) {
     Type *t = TYPE(exc);
     if (type_is_subtype(t, ExcAttributeError)) {
         Value name = exc_dict_get(exc, "name");
         Value obj = exc_dict_get(exc, "obj");
-        if (!name || !obj || !IS_TYPE(name, &StrType)) return VNULL;
+        Value own_name = VNULL;
+        if ((!name || name == NONE) && module_attr_error(exc, &obj, &own_name)) name = own_name;
+        if (!name || !obj || !IS_TYPE(name, &StrType)) {
+            XDECREF(own_name);
+            return VNULL;
+        }
         Value dir = obj_dir(obj);
         if (!dir) {
             err_clear();
+            XDECREF(own_name);
             return VNULL;
         }
         Value r = VNULL;
         if (IS_LIST(dir)) r = suggest_from_list(dir, name);
         DECREF(dir);
+        XDECREF(own_name);
         return r;
     }
     if (t == ExcNameError) {
