@@ -8,8 +8,9 @@ BUILD   ?= build
 PROG    ?= minipy
 
 SRCS := $(wildcard lexer/*.c parser/*.c compiler/*.c vm/*.c stdlib/*.c cli/*.c)
-GEN  := $(BUILD)/lexer.c $(BUILD)/grammar.c
-OBJS := $(patsubst %.c,$(BUILD)/obj/%.o,$(SRCS)) $(BUILD)/obj/gen/lexer.o $(BUILD)/obj/gen/grammar.o
+PYMODS := $(sort $(wildcard stdlib/py/*.py))
+OBJS := $(patsubst %.c,$(BUILD)/obj/%.o,$(SRCS)) $(BUILD)/obj/gen/lexer.o $(BUILD)/obj/gen/grammar.o \
+        $(BUILD)/obj/gen/pymods.o
 
 .PHONY: all deps run test test-asan clean
 all: deps $(PROG)
@@ -29,6 +30,14 @@ $(BUILD)/grammar.c $(BUILD)/grammar.h: parser/grammar.y
 $(BUILD)/lexer.c: lexer/lexer.re $(BUILD)/grammar.h
 	@mkdir -p $(BUILD)
 	re2c -W --no-generation-date -o $@ $<
+
+# Library modules written in Python, embedded in the binary at build time.
+$(BUILD)/embed: scripts/embed.c
+	@mkdir -p $(BUILD)
+	$(CC) -O1 -o $@ $<
+
+$(BUILD)/pymods.c: $(BUILD)/embed $(PYMODS)
+	$(BUILD)/embed $@ $(PYMODS)
 
 $(BUILD)/obj/gen/%.o: $(BUILD)/%.c
 	@mkdir -p $(dir $@)

@@ -96,6 +96,16 @@ Code *cc_assemble(Compiler *c, Unit *u)
                     u->qualname, l, t, u->ldepth[l], depth[t]);
     }
 #endif
+    /* A jump to the instruction right after it (left by constant tests or empty
+     * branches) does nothing: drop it like unreachable code. */
+    for (int i = 0; i < n; i++) {
+        if (depth[i] < 0 || u->ins[i].op != OP_JUMP) continue;
+        int next = i + 1;
+        while (next < n && depth[next] < 0) next++;
+        int t = (int)u->ins[i].arg;
+        while (t < n && depth[t] < 0) t++;
+        if (t == next) depth[i] = -1;
+    }
     /* Drop unreachable instructions: depth[i] becomes the new index (or -1). */
     int nn = 0;
     for (int i = 0; i < n; i++) depth[i] = depth[i] >= 0 ? nn++ : -1;
@@ -115,7 +125,10 @@ Code *cc_assemble(Compiler *c, Unit *u)
     for (int i = 0; i < n; i++) {
         if (depth[i] < 0) continue;
         uint32_t arg = u->ins[i].arg;
-        if (opcode_operand[u->ins[i].op] == OPK_JUMP) arg = (uint32_t)depth[arg];
+        if (opcode_operand[u->ins[i].op] == OPK_JUMP) {
+            while ((int)arg < n && depth[arg] < 0) arg++;
+            arg = (uint32_t)depth[arg];
+        }
         code->insns[depth[i]] = INSN(u->ins[i].op, arg);
         code->positions[depth[i]] = u->ins[i].pos;
     }

@@ -200,6 +200,26 @@ static bool const_same(Value a, Value b)
     return false;
 }
 
+/* Equal for const_same implies equal here. */
+static uint64_t const_hash(Value v)
+{
+    if (IS_SMALL(v)) return (uint64_t)v * 0x9E3779B97F4A7C15ull;
+    Type *t = TYPE(v);
+    if (t == &StrType) return hix_mem_hash(STR_DATA(v), STR_SIZE(v), 1);
+    if (t == &BytesType) {
+        BytesObj *b = (BytesObj *)AS_OBJ(v);
+        return hix_mem_hash(b->data, b->size, 2);
+    }
+    if (t == &FloatType) return hix_mem_hash(&((FloatObj *)AS_OBJ(v))->v, sizeof(double), 3);
+    if (t == &TupleType) {
+        uint64_t h = 4 + TUPLE_LEN(v);
+        for (size_t i = 0; i < TUPLE_LEN(v); i++) h = h * 1000003ull ^ const_hash(TUPLE_ITEMS(v)[i]);
+        return h;
+    }
+    if (t == &IntType) return 5;
+    return (uint64_t)(uintptr_t)v;
+}
+
 /* Adds v (stolen) to the unit's constants; returns its index. */
 static uint32_t add_const(Compiler *c, Value v)
 {
@@ -211,11 +231,15 @@ static uint32_t add_const(Compiler *c, Value v)
     if (c->failed) { DECREF(v); return 0; }
     /* Code objects are never shared; complex constants are rare (and -0j must stay distinct). */
     bool is_code = !IS_SMALL(v) && (TYPE(v) == &CodeType || TYPE(v) == &ComplexType);
-    for (int i = 0; !is_code && i < u->nconsts; i++)
+    uint64_t h = const_hash(v);
+    for (int p = is_code ? -1 : hix_first(&u->constix, h); p >= 0; p = hix_next(&u->constix, h, p)) {
+        int i = u->constix.idx[p];
         if (const_same(u->consts[i], v)) { DECREF(v); return (uint32_t)i; }
+    }
     Value *nc = cc_grow(c, u->consts, &u->capconsts, u->nconsts + 1, sizeof(Value));
     if (!nc) { DECREF(v); return 0; }
     u->consts = nc;
+    if (!is_code && hix_add(&u->constix, h, u->nconsts) < 0) { DECREF(v); cc_nomem(c); return 0; }
     u->consts[u->nconsts] = v;
     return (uint32_t)u->nconsts++;
 }
@@ -351,13 +375,15 @@ static int fold_const(Compiler *c, Expr *e, Value *out)
 
 /* ---------------------------------------------------------------- names */
 
-static int add_name_to(Compiler *c, const char ***arr, int *n, int *cap, const char *name)
+static int add_name_to(Compiler *c, const char ***arr, int *n, int *cap, HIndex *ix, const char *name)
 {
-    for (int i = 0; i < *n; i++)
-        if (strcmp((*arr)[i], name) == 0) return i;
+    uint64_t h = hix_str_hash(name);
+    for (int p = hix_first(ix, h); p >= 0; p = hix_next(ix, h, p))
+        if (strcmp((*arr)[ix->idx[p]], name) == 0) return ix->idx[p];
     const char **na = cc_grow(c, *arr, cap, *n + 1, sizeof(char *));
     if (!na) return 0;
     *arr = na;
+    if (hix_add(ix, h, *n) < 0) { cc_nomem(c); return 0; }
     (*arr)[*n] = name;
     return (*n)++;
 }
@@ -365,7 +391,7 @@ static int add_name_to(Compiler *c, const char ***arr, int *n, int *cap, const c
 static uint32_t name_index(Compiler *c, const char *name)
 {
     Unit *u = c->u;
-    return (uint32_t)add_name_to(c, &u->names, &u->nnames, &u->capnames, name);
+    return (uint32_t)add_name_to(c, &u->names, &u->nnames, &u->capnames, &u->nameix, name);
 }
 
 static uint32_t attr_index(Compiler *c, const char *name)
@@ -410,7 +436,7 @@ static void nameop(Compiler *c, const char *id, ExprCtx ctx, Pos pos)
     if (k == K_DEREF && u->ste->type == BLK_CLASS && sym && (sym->flags & DEF_FREE_CLASS)) k = K_NAME;
     switch (k) {
     case K_FAST: {
-        int i = add_name_to(c, &u->varnames, &u->nvarnames, &u->capvarnames, name);
+        int i = add_name_to(c, &u->varnames, &u->nvarnames, &u->capvarnames, &u->varix, name);
         emit(c, ctx == CTX_LOAD ? OP_LOAD_FAST : ctx == CTX_STORE ? OP_STORE_FAST : OP_DELETE_FAST, (uint32_t)i);
         break;
     }
@@ -454,7 +480,7 @@ static Unit *enter_unit(Compiler *c, Block *ste, int kind, const char *name, Pos
     if (kind == U_MODULE) u->loc.end_lineno = u->loc.lineno, u->loc.end_col = u->loc.col;
     u->private_ = kind == U_CLASS ? name : (c->u ? c->u->private_ : NULL);
     for (int i = 0; i < ste->nparams; i++)
-        add_name_to(c, &u->varnames, &u->nvarnames, &u->capvarnames, ste->params[i]);
+        add_name_to(c, &u->varnames, &u->nvarnames, &u->capvarnames, &u->varix, ste->params[i]);
     int nc = 0, nf = 0;
     for (int i = 0; i < ste->nsyms; i++) {
         if (ste->syms[i].scope == SC_CELL) nc++;
@@ -511,6 +537,9 @@ static void free_unit(Unit *u)
     free(u->varnames);
     free(u->cells);
     free(u->frees);
+    hix_free(&u->constix);
+    hix_free(&u->nameix);
+    hix_free(&u->varix);
     free(u);
 }
 
@@ -1216,10 +1245,23 @@ static void compile_expr(Compiler *c, Expr *e)
     c->nesting--;
 }
 
+static bool const_truthy(Expr *e, int *truth);
+
 /* Jump to label when bool(e) == cond, else fall through. */
 static void jump_if(Compiler *c, Expr *e, int label, bool cond)
 {
     if (c->failed) return;
+    int truth;
+    if (const_truthy(e, &truth)) {
+        /* A literal test (if 0:, if __debug__:) needs no code; dead branches are dropped later. */
+        if ((truth != 0) == cond) {
+            InsnPos saved = c->u->loc;
+            set_loc(c, e->pos);
+            emit(c, OP_JUMP, (uint32_t)label);
+            c->u->loc = saved;
+        }
+        return;
+    }
     if (e->kind == E_UNARYOP && e->v.unaryop.op == UOP_NOT) {
         jump_if(c, e->v.unaryop.operand, label, !cond);
         return;

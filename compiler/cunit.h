@@ -41,6 +41,7 @@ typedef struct Unit {
     Value *consts; int nconsts, capconsts;
     const char **names; int nnames, capnames;
     const char **varnames; int nvarnames, capvarnames;
+    HIndex constix, nameix, varix;
     const char **cells; int ncells;
     const char **frees; int nfrees;
     int depth;                /* the running stack depth while emitting */

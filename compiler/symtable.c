@@ -34,8 +34,11 @@ static void st_error(SymTable *st, Pos pos, const char *fmt, const char *name)
 
 Sym *symtable_lookup(Block *b, const char *name)
 {
-    for (int i = 0; i < b->nsyms; i++)
-        if (strcmp(b->syms[i].name, name) == 0) return &b->syms[i];
+    uint64_t h = hix_str_hash(name);
+    for (int p = hix_first(&b->symix, h); p >= 0; p = hix_next(&b->symix, h, p)) {
+        Sym *s = &b->syms[b->symix.idx[p]];
+        if (strcmp(s->name, name) == 0) return s;
+    }
     return NULL;
 }
 
@@ -59,6 +62,10 @@ static Sym *add_sym(SymTable *st, Block *b, const char *name)
     Sym *ns = st_grow(st, b->syms, &b->capsyms, b->nsyms + 1, sizeof(Sym));
     if (!ns) return NULL;
     b->syms = ns;
+    if (hix_add(&b->symix, hix_str_hash(name), b->nsyms) < 0) {
+        if (!st->failed) { st->failed = 2; err_no_memory(); }
+        return NULL;
+    }
     s = &b->syms[b->nsyms++];
     memset(s, 0, sizeof *s);
     s->name = name;
@@ -205,9 +212,28 @@ static void visit_walrus_target(SymTable *st, Block *b, Expr *e)
     }
 }
 
+static bool too_deep(SymTable *st)
+{
+    if (st->nesting <= 2500) return false;
+    if (!st->failed) {
+        st->failed = 2;
+        err_set(ExcRecursionError, "maximum recursion depth exceeded during compilation");
+    }
+    return true;
+}
+
+static void visit_expr_inner(SymTable *st, Block *b, Expr *e);
+
 static void visit_expr(SymTable *st, Block *b, Expr *e)
 {
     if (!e || st->failed) return;
+    st->nesting++;
+    if (!too_deep(st)) visit_expr_inner(st, b, e);
+    st->nesting--;
+}
+
+static void visit_expr_inner(SymTable *st, Block *b, Expr *e)
+{
     switch (e->kind) {
     case E_BOOLOP: visit_exprs(st, b, &e->v.boolop.values); break;
     case E_NAMEDEXPR:
@@ -319,9 +345,18 @@ static void visit_directive(SymTable *st, Block *b, Stmt *s, int global)
     }
 }
 
+static void visit_stmt_inner(SymTable *st, Block *b, Stmt *s);
+
 static void visit_stmt(SymTable *st, Block *b, Stmt *s)
 {
     if (!s || st->failed) return;
+    st->nesting++;
+    if (!too_deep(st)) visit_stmt_inner(st, b, s);
+    st->nesting--;
+}
+
+static void visit_stmt_inner(SymTable *st, Block *b, Stmt *s)
+{
     switch (s->kind) {
     case S_FUNCTIONDEF: {
         add_def(st, b, s->v.funcdef.name, DEF_LOCAL, s->pos);
@@ -464,14 +499,20 @@ static void visit_stmts(SymTable *st, Block *b, StmtList *l)
 
 /* ---- resolution ---- */
 
-typedef struct { const char **v; int n, cap; } NameSet;
+/* A set of names: entries in insertion order (NULL once deleted) plus a hash index. */
+typedef struct { const char **v; int n, cap; HIndex ix; } NameSet;
 
-static int ns_has(const NameSet *s, const char *name)
+static int ns_find(const NameSet *s, const char *name)
 {
-    for (int i = 0; i < s->n; i++)
-        if (strcmp(s->v[i], name) == 0) return 1;
-    return 0;
+    uint64_t h = hix_str_hash(name);
+    for (int p = hix_first(&s->ix, h); p >= 0; p = hix_next(&s->ix, h, p)) {
+        const char *k = s->v[s->ix.idx[p]];
+        if (k && strcmp(k, name) == 0) return s->ix.idx[p];
+    }
+    return -1;
 }
+
+static int ns_has(const NameSet *s, const char *name) { return ns_find(s, name) >= 0; }
 
 static int ns_add(SymTable *st, NameSet *s, const char *name)
 {
@@ -479,24 +520,34 @@ static int ns_add(SymTable *st, NameSet *s, const char *name)
     const char **nv = st_grow(st, s->v, &s->cap, s->n + 1, sizeof(char *));
     if (!nv) return -1;
     s->v = nv;
+    if (hix_add(&s->ix, hix_str_hash(name), s->n) < 0) {
+        if (!st->failed) { st->failed = 2; err_no_memory(); }
+        return -1;
+    }
     s->v[s->n++] = name;
     return 0;
 }
 
 static void ns_del(NameSet *s, const char *name)
 {
-    for (int i = 0; i < s->n; i++)
-        if (strcmp(s->v[i], name) == 0) { s->v[i] = s->v[--s->n]; return; }
+    int i = ns_find(s, name);
+    if (i >= 0) s->v[i] = NULL;
 }
 
 static int ns_copy(SymTable *st, NameSet *dst, const NameSet *src)
 {
     for (int i = 0; src && i < src->n; i++)
-        if (ns_add(st, dst, src->v[i]) < 0) return -1;
+        if (src->v[i] && ns_add(st, dst, src->v[i]) < 0) return -1;
     return 0;
 }
 
-static void ns_free(NameSet *s) { free(s->v); s->v = NULL; s->n = s->cap = 0; }
+static void ns_free(NameSet *s)
+{
+    free(s->v);
+    hix_free(&s->ix);
+    s->v = NULL;
+    s->n = s->cap = 0;
+}
 
 /* bound: names bound by enclosing function blocks (NULL at module level);
  * global: names declared global above; free: collects this block's free names for the parent. */
@@ -568,6 +619,7 @@ static int analyze(SymTable *st, Block *b, NameSet *bound, NameSet *global, Name
     }
     for (int i = 0; i < newfree.n; i++) {
         const char *name = newfree.v[i];
+        if (!name) continue;
         Sym *s = symtable_lookup(b, name);
         if (s) {
             if (b->type == BLK_CLASS && (s->flags & (DEF_BOUND | DEF_GLOBAL)))
@@ -614,6 +666,7 @@ static void block_free(Block *b)
         if (b->syms[i].flags & DEF_OWNED) free((char *)b->syms[i].name);
     free(b->kids);
     free(b->syms);
+    hix_free(&b->symix);
     free(b->params);
     free(b);
 }

@@ -3,6 +3,7 @@
 #define MINIPY_SYMTABLE_H
 
 #include "ast.h"
+#include "hindex.h"
 
 /* Per-name flags collected while walking a block. */
 #define DEF_GLOBAL     0x001   /* `global x` */
@@ -33,6 +34,7 @@ typedef struct Block {
     const void *key;            /* the AST node that opened the block (Stmt* or Expr*) */
     struct Block *parent;
     Sym *syms; int nsyms, capsyms;
+    HIndex symix;               /* name -> index in syms */
     struct Block **kids; int nkids, capkids;
     const char **params; int nparams, capparams;   /* parameter names, in varnames order */
     int is_generator, is_coroutine, is_lambda;
@@ -46,7 +48,8 @@ typedef struct Block {
 typedef struct SymTable {
     Block *top;
     SyntaxErrorInfo *err;
-    int failed;                 /* 1: *err filled; 2: MemoryError set */
+    int failed;                 /* 1: *err filled; 2: an exception is set */
+    int nesting;                /* recursion guard */
 } SymTable;
 
 /* Builds and resolves the table; 0 on success, -1 with st->err filled or an exception set. */

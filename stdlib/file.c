@@ -206,11 +206,24 @@ static Value bytes_line(FileObj *f, intptr_t limit) {
     return b;
 }
 
+/* The str of text read from a file: validated, so bad UTF-8 raises CPython's
+ * UnicodeDecodeError rather than making an invalid str. */
+static Value text_finish(StrBuf *sb) {
+    if (sb->failed) {
+        sb_discard(sb);
+        err_no_memory();
+        return VNULL;
+    }
+    Value s = str_from_utf8(sb->data ? sb->data : "", sb->len);
+    sb_discard(sb);
+    return s;
+}
+
 static Value text_line(FileObj *f, intptr_t limit) {
     StrBuf sb;
     sb_init(&sb);
     if (read_text_line(f, &sb, limit) < 0) return VNULL;
-    return sb_finish(&sb);
+    return text_finish(&sb);
 }
 
 static int get_size_arg(const char *fname, const Value *args, size_t nargs, Value kwnames, intptr_t *n) {
@@ -276,7 +289,7 @@ static Value f_read(Value self, const Value *args, size_t nargs, Value kwnames) 
                 if (((unsigned char)sb.data[i] & 0xC0) != 0x80) chars++;
         }
     }
-    return sb_finish(&sb);
+    return text_finish(&sb);
 }
 
 static Value f_readlines(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -531,7 +544,23 @@ static Value f_get_line_buffering(Value self) {
     FileObj *f = FILEOBJ(self);
     return BOOL_VAL(f->is_std && f->fp && isatty(fileno(f->fp)));
 }
-static Value f_get_buffer(Value self) { return NEWREF(self); }
+static Value file_make(Type *t, FILE *fp, Value name, const char *mode, Value encoding, bool binary,
+                       bool readable, bool writable, bool append, bool closefd, bool is_std);
+
+/* The binary layer under a text file: a binary file object on the same stream that
+ * never closes it. */
+static Value f_get_buffer(Value self) {
+    FileObj *f = FILEOBJ(self);
+    if (f->binary) return NEWREF(self);
+    if (!f->fp) {
+        err_set(ExcValueError, "I/O operation on closed file.");
+        return VNULL;
+    }
+    Type *t = (f->readable && f->writable) ? &BufferedRandomType
+              : f->readable ? &BufferedReaderType : &BufferedWriterType;
+    return file_make(t, f->fp, f->name, f->readable && f->writable ? "rb+" : f->readable ? "rb" : "wb",
+                     VNULL, true, f->readable, f->writable, f->append, false, true);
+}
 
 static const GetSetDef file_getsets[] = {
     {"closed", f_get_closed, NULL},

@@ -53,12 +53,11 @@ typedef Value (*ModuleInitFn)(void);
 Value sys_module_init(void);
 Value traceback_module_init(void);   /* stdlib/tracebackmod.c */
 Value time_module_init(void);        /* stdlib/timemod.c */
-Value gc_module_init(void);          /* stdlib/gcmod.c */
 Value io_module_init(void);          /* stdlib/iomod.c: _io */
 Value posix_module_init(void);       /* stdlib/posixmod.c */
 Value math_module_init(void);        /* stdlib/mathmod.c */
 /* Modules written in Python (stdlib/py/NAME.py, embedded by stdlib/py/embed.py into
- * stdlib/pymods.c): the source of NAME, or NULL. */
+ * build/pymods.c, made by scripts/embed.c): the source of NAME, or NULL. */
 const char *pymod_source(const char *name, size_t *len);
 const char *pymod_name(size_t i);    /* the i-th embedded module's name, NULL past the end */
 

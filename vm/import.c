@@ -21,7 +21,6 @@ static const BuiltinModule builtin_modules[] = {
     {"sys", sys_module_init},
     {"traceback", traceback_module_init},
     {"time", time_module_init},
-    {"gc", gc_module_init},
     {"_io", io_module_init},
     {"posix", posix_module_init},
     {"math", math_module_init},
@@ -185,7 +184,7 @@ static Value load_source(Value fullname, const char *path, const char *pkgdir) {
     return m;
 }
 
-/* A module of the library written in Python and embedded (stdlib/py, stdlib/pymods.c). */
+/* A module of the library written in Python and embedded (stdlib/py, build/pymods.c). */
 static Value load_embedded(Value fullname) {
     size_t len;
     const char *src = pymod_source(STR_DATA(fullname), &len);
