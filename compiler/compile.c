@@ -153,8 +153,7 @@ static void pop_handler(Compiler *c)
 static int push_fblock(Compiler *c, int kind, int l1, int l2, const void *datum, int hheight, Pos pos)
 {
     Unit *u = c->u;
-    /* CPython's limit (CO_MAXBLOCKS), with its message. */
-    if (u->nfb >= 20) {
+    if (u->nfb >= MAX_FBLOCKS) {
         syntax_error(c, pos, "too many statically nested blocks%s", "");
         return -1;
     }
@@ -501,6 +500,17 @@ static Unit *enter_unit(Compiler *c, Block *ste, int kind, const char *name, Pos
     }
     qsort(u->cells, (size_t)u->ncells, sizeof(char *), cmp_str);
     qsort(u->frees, (size_t)u->nfrees, sizeof(char *), cmp_str);
+    /* As CPython's co_cellvars: parameters that are cells first, in parameter order. */
+    int front = 0;
+    for (int i = 0; i < ste->nparams; i++) {
+        for (int k = front; k < u->ncells; k++) {
+            if (strcmp(u->cells[k], ste->params[i]) != 0) continue;
+            const char *nm = u->cells[k];
+            memmove(&u->cells[front + 1], &u->cells[front], sizeof(char *) * (size_t)(k - front));
+            u->cells[front++] = nm;
+            break;
+        }
+    }
     if (ste->needs_class_closure) u->cells[u->ncells++] = "__class__";
 
     /* qualname as CPython computes it */
@@ -570,6 +580,18 @@ static void make_closure(Compiler *c, Code *code, int flags)
     }
     load_const(c, OBJ_VAL(code));
     emit(c, OP_MAKE_FUNCTION, (uint32_t)flags);
+}
+
+/* The symbol-table block of a nested scope; the two passes walk the same nodes, so a
+ * miss is an internal error rather than a silent bad compile. */
+static Block *child_block(Compiler *c, const void *key)
+{
+    Block *b = symtable_child(c->u->ste, key);
+    if (!b && !c->failed) {
+        c->failed = 2;
+        err_set(ExcSystemError, "compiler: a nested scope is missing from the symbol table");
+    }
+    return b;
 }
 
 /* ---------------------------------------------------------------- expressions */
@@ -671,7 +693,22 @@ static bool is_literal_operand(Compiler *c, Expr *e)
     return true;
 }
 
-/* CPython prints a SyntaxWarning while compiling `x is 1`; so do we, in its format. */
+/* CPython reports some suspicious code with a SyntaxWarning while compiling; we print
+ * it the way its default warning filter does (no deduplication, as compile() shows). */
+static void compile_warn(Compiler *c, const char *msg)
+{
+    fflush(stdout);
+    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", c->filename, c->u->loc.lineno, msg);
+    size_t n = 0;
+    const char *line = vm_source_line(c->filename, c->u->loc.lineno, &n);
+    if (line) {
+        while (n && (*line == ' ' || *line == '\t')) line++, n--;
+        while (n && (line[n - 1] == ' ' || line[n - 1] == '\t' || line[n - 1] == '\r')) n--;
+        fprintf(stderr, "  %.*s\n", (int)n, line);
+    }
+    fflush(stderr);
+}
+
 static void warn_is_literal(Compiler *c, Expr *e)
 {
     Expr *left = e->v.compare.left;
@@ -679,22 +716,48 @@ static void warn_is_literal(Compiler *c, Expr *e)
         Expr *right = e->v.compare.comparators.items[i];
         CmpOpKind op = e->v.compare.ops[i];
         if ((op == CMP_IS || op == CMP_IS_NOT) && (is_literal_operand(c, left) || is_literal_operand(c, right))) {
-            fflush(stdout);
-            fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", c->filename, c->u->loc.lineno,
-                    op == CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
-                                 : "\"is not\" with a literal. Did you mean \"!=\"?");
-            size_t n = 0;
-            const char *line = vm_source_line(c->filename, c->u->loc.lineno, &n);
-            if (line) {
-                while (n && (*line == ' ' || *line == '\t')) line++, n--;
-                while (n && (line[n - 1] == ' ' || line[n - 1] == '\t' || line[n - 1] == '\r')) n--;
-                fprintf(stderr, "  %.*s\n", (int)n, line);
-            }
-            fflush(stderr);
+            compile_warn(c, op == CMP_IS ? "\"is\" with a literal. Did you mean \"==\"?"
+                                         : "\"is not\" with a literal. Did you mean \"!=\"?");
             return;
         }
         left = right;
     }
+}
+
+/* The type a literal display or constant evaluates to, for warnings; NULL if unknown. */
+static const char *literal_type_name(Expr *e)
+{
+    switch (e->kind) {
+    case E_CONSTANT:
+        switch (e->v.constant.kind) {
+        case CONST_NONE: return "NoneType";
+        case CONST_TRUE: case CONST_FALSE: return "bool";
+        case CONST_ELLIPSIS: return "ellipsis";
+        case CONST_INT: return "int";
+        case CONST_FLOAT: return "float";
+        case CONST_IMAG: return "complex";
+        case CONST_STR: return "str";
+        case CONST_BYTES: return "bytes";
+        }
+        return NULL;
+    case E_TUPLE: return "tuple";
+    case E_LIST: case E_LISTCOMP: return "list";
+    case E_DICT: case E_DICTCOMP: return "dict";
+    case E_SET: case E_SETCOMP: return "set";
+    case E_GENEXP: return "generator";
+    case E_JOINEDSTR: case E_FORMATTEDVALUE: return "str";
+    default: return NULL;
+    }
+}
+
+/* `(1, 2) (3, 4)`: calling a literal is surely a missing comma. */
+static void warn_literal_call(Compiler *c, Expr *f)
+{
+    const char *t = literal_type_name(f);
+    if (!t) return;
+    char msg[160];
+    snprintf(msg, sizeof msg, "'%s' object is not callable; perhaps you missed a comma?", t);
+    compile_warn(c, msg);
 }
 
 static void compile_compare(Compiler *c, Expr *e)
@@ -736,7 +799,7 @@ static bool has_starred(ExprList *l)
 }
 
 /* List, tuple and set displays (load context). */
-static void compile_display(Compiler *c, Expr *e, ExprList *elts, int kind)
+static void compile_display(Compiler *c, ExprList *elts, int kind)
 {
     int n = elts->len;
     if (!has_starred(elts)) {
@@ -744,7 +807,6 @@ static void compile_display(Compiler *c, Expr *e, ExprList *elts, int kind)
         emit(c, kind == E_LIST ? OP_BUILD_LIST : kind == E_SET ? OP_BUILD_SET : OP_BUILD_TUPLE, (uint32_t)n);
         return;
     }
-    (void)e;
     int pre = 0;
     while (pre < n && elts->items[pre]->kind != E_STARRED) compile_expr(c, elts->items[pre++]);
     bool set = kind == E_SET;
@@ -893,6 +955,7 @@ static void emit_call(Compiler *c, int npushed, ExprList *args, KeywordList *kws
 static void compile_call(Compiler *c, Expr *e)
 {
     Expr *f = e->v.call.func;
+    warn_literal_call(c, f);
     bool simple = !has_starred(&e->v.call.args);
     for (int i = 0; i < e->v.call.keywords.len; i++)
         if (!e->v.call.keywords.items[i]->arg) simple = false;
@@ -1005,7 +1068,7 @@ static void compile_lambda(Compiler *c, Expr *e)
     Arguments *a = e->v.lambda.args;
     if (args_have_debug(a)) { syntax_error(c, e->pos, "cannot assign to __debug__%s", ""); return; }
     int flags = compile_defaults(c, a);
-    Block *ste = symtable_child(c->u->ste, e);
+    Block *ste = child_block(c, e);
     if (!ste || c->failed) return;
     Code *code = compile_function_body(c, ste, U_LAMBDA, "<lambda>", a, NULL, e->v.lambda.body, e->pos,
                                        e->pos.lineno);
@@ -1080,7 +1143,7 @@ static void comp_generator(Compiler *c, Expr *e, int i, int depth)
 
 static void compile_comprehension(Compiler *c, Expr *e)
 {
-    Block *ste = symtable_child(c->u->ste, e);
+    Block *ste = child_block(c, e);
     if (!ste || c->failed) return;
     ComprehensionList *gens = &e->v.comp.generators;
     bool is_async = ste->is_coroutine;
@@ -1177,7 +1240,7 @@ static void compile_expr(Compiler *c, Expr *e)
         break;
     }
     case E_DICT: compile_dict(c, e); break;
-    case E_SET: compile_display(c, e, &e->v.set.elts, E_SET); break;
+    case E_SET: compile_display(c, &e->v.set.elts, E_SET); break;
     case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP:
         compile_comprehension(c, e);
         break;
@@ -1230,13 +1293,13 @@ static void compile_expr(Compiler *c, Expr *e)
         syntax_error(c, e->pos, "can't use starred expression here%s", "");
         break;
     case E_NAME: nameop(c, e->v.name.id, CTX_LOAD, e->pos); break;
-    case E_LIST: compile_display(c, e, &e->v.list.elts, E_LIST); break;
+    case E_LIST: compile_display(c, &e->v.list.elts, E_LIST); break;
     case E_TUPLE: {
         Value v;
         int r = fold_const(c, e, &v);
         if (r < 0) { c->failed = 2; break; }
         if (r == 1) load_const(c, v);
-        else compile_display(c, e, &e->v.list.elts, E_TUPLE);
+        else compile_display(c, &e->v.list.elts, E_TUPLE);
         break;
     }
     case E_SLICE: compile_slice_or_expr(c, e); break;
@@ -1254,12 +1317,7 @@ static void jump_if(Compiler *c, Expr *e, int label, bool cond)
     int truth;
     if (const_truthy(e, &truth)) {
         /* A literal test (if 0:, if __debug__:) needs no code; dead branches are dropped later. */
-        if ((truth != 0) == cond) {
-            InsnPos saved = c->u->loc;
-            set_loc(c, e->pos);
-            emit(c, OP_JUMP, (uint32_t)label);
-            c->u->loc = saved;
-        }
+        if ((truth != 0) == cond) emit(c, OP_JUMP, (uint32_t)label);
         return;
     }
     if (e->kind == E_UNARYOP && e->v.unaryop.op == UOP_NOT) {
@@ -1280,10 +1338,10 @@ static void jump_if(Compiler *c, Expr *e, int label, bool cond)
         return;
     }
     compile_expr(c, e);
-    InsnPos saved = c->u->loc;
-    set_loc(c, e->pos);
+    /* CPython 3.11 leaves a comparison's location in place after the jump (so a failing
+     * `assert x == 2` points at `x == 2`); other tests jump at the enclosing location. */
+    if (e->kind == E_COMPARE) set_loc(c, e->pos);
     emit(c, cond ? OP_POP_JUMP_IF_TRUE : OP_POP_JUMP_IF_FALSE, (uint32_t)label);
-    c->u->loc = saved;
 }
 
 /* ---------------------------------------------------------------- targets */
@@ -1830,7 +1888,6 @@ static void compile_import(Compiler *c, Stmt *s)
     AliasList *names = &s->v.import.names;
     for (int i = 0; i < names->len && !c->failed; i++) {
         Alias *a = names->items[i];
-        set_loc(c, a->pos);
         load_const(c, MAKE_SMALL(0));
         load_const(c, NONE);
         emit(c, OP_IMPORT_NAME, name_index(c, a->name));
@@ -1890,11 +1947,9 @@ static void compile_importfrom(Compiler *c, Stmt *s)
     }
     for (int i = 0; i < n && !c->failed; i++) {
         Alias *a = names->items[i];
-        set_loc(c, a->pos);
         emit(c, OP_IMPORT_FROM, name_index(c, a->name));
         nameop(c, a->asname ? a->asname : a->name, CTX_STORE, a->pos);
     }
-    set_loc(c, s->pos);
     emit(c, OP_POP_TOP, 0);
 }
 
@@ -1973,7 +2028,7 @@ static void compile_funcdef(Compiler *c, Stmt *s)
     int firstline = decos->len ? decos->items[0]->pos.lineno : s->pos.lineno;
     set_loc(c, s->pos);
     int flags = compile_defaults(c, a);
-    Block *ste = symtable_child(c->u->ste, s);
+    Block *ste = child_block(c, s);
     if (!ste || c->failed) return;
     Code *code = compile_function_body(c, ste, s->v.funcdef.is_async ? U_ASYNC_FUNCTION : U_FUNCTION,
                                        s->v.funcdef.name, a, &s->v.funcdef.body, NULL, s->pos, firstline);
@@ -1987,12 +2042,14 @@ static void compile_funcdef(Compiler *c, Stmt *s)
     nameop(c, s->v.funcdef.name, CTX_STORE, s->pos);
 }
 
+static bool find_ann(StmtList *l);
+
 static void compile_classdef(Compiler *c, Stmt *s)
 {
     ExprList *decos = &s->v.classdef.decorators;
     for (int i = 0; i < decos->len; i++) compile_expr(c, decos->items[i]);
     int firstline = decos->len ? decos->items[0]->pos.lineno : s->pos.lineno;
-    Block *ste = symtable_child(c->u->ste, s);
+    Block *ste = child_block(c, s);
     if (!ste || c->failed) return;
     Unit *u = enter_unit(c, ste, U_CLASS, s->v.classdef.name, s->pos);
     if (!u) return;
@@ -2002,6 +2059,7 @@ static void compile_classdef(Compiler *c, Stmt *s)
     load_const(c, str_from_cstr(u->qualname));
     nameop(c, "__qualname__", CTX_STORE, s->pos);
     StmtList *body = &s->v.classdef.body;
+    if (find_ann(body)) emit(c, OP_SETUP_ANNOTATIONS, 0);
     int start = 0;
     if (is_docstring(body)) {
         Expr *d = body->items[0]->v.expr.value;
@@ -2034,6 +2092,69 @@ static void compile_classdef(Compiler *c, Stmt *s)
     nameop(c, s->v.classdef.name, CTX_STORE, s->pos);
 }
 
+/* Module and class bodies evaluate annotations and record simple ones in __annotations__
+ * (as CPython without `from __future__ import annotations`); function bodies do not. */
+static void compile_annassign(Compiler *c, Stmt *s)
+{
+    Expr *t = s->v.annassign.target;
+    bool evaluate = c->u->kind == U_MODULE || c->u->kind == U_CLASS;
+    if (s->v.annassign.value) {
+        compile_expr(c, s->v.annassign.value);
+        store_target(c, t);
+    }
+    if (t->kind == E_NAME) {
+        if (strcmp(t->v.name.id, "__debug__") == 0) {
+            syntax_error(c, t->pos, "cannot assign to __debug__%s", "");
+            return;
+        }
+        if (evaluate && s->v.annassign.simple) {
+            compile_expr(c, s->v.annassign.annotation);
+            nameop(c, "__annotations__", CTX_LOAD, s->pos);
+            load_const(c, str_intern_cstr(mangle(c, c->u->private_, t->v.name.id)));
+            emit(c, OP_STORE_SUBSCR, 0);
+            return;
+        }
+    } else if (!s->v.annassign.value) {
+        if (t->kind == E_ATTRIBUTE) {
+            compile_expr(c, t->v.attribute.value);
+            emit(c, OP_POP_TOP, 0);
+        } else if (t->kind == E_SUBSCRIPT) {
+            compile_expr(c, t->v.subscript.value);
+            emit(c, OP_POP_TOP, 0);
+            compile_slice_or_expr(c, t->v.subscript.slice);
+            emit(c, OP_POP_TOP, 0);
+        }
+    }
+    if (evaluate) {
+        compile_expr(c, s->v.annassign.annotation);
+        emit(c, OP_POP_TOP, 0);
+    }
+}
+
+/* Whether a body has an annotated name (outside nested scopes): it then needs
+ * SETUP_ANNOTATIONS first. */
+static bool find_ann(StmtList *l)
+{
+    for (int i = 0; i < l->len; i++) {
+        Stmt *s = l->items[i];
+        switch (s->kind) {
+        case S_ANNASSIGN: return true;
+        case S_FOR: if (find_ann(&s->v.for_.body) || find_ann(&s->v.for_.orelse)) return true; break;
+        case S_WHILE: if (find_ann(&s->v.while_.body) || find_ann(&s->v.while_.orelse)) return true; break;
+        case S_IF: if (find_ann(&s->v.if_.body) || find_ann(&s->v.if_.orelse)) return true; break;
+        case S_WITH: if (find_ann(&s->v.with.body)) return true; break;
+        case S_TRY:
+            if (find_ann(&s->v.try_.body) || find_ann(&s->v.try_.orelse) || find_ann(&s->v.try_.finalbody))
+                return true;
+            for (int k = 0; k < s->v.try_.handlers.len; k++)
+                if (find_ann(&s->v.try_.handlers.items[k]->body)) return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
 static void compile_stmt(Compiler *c, Stmt *s)
 {
     if (c->failed) return;
@@ -2063,24 +2184,7 @@ static void compile_stmt(Compiler *c, Stmt *s)
         break;
     }
     case S_AUGASSIGN: compile_augassign(c, s); break;
-    case S_ANNASSIGN: {
-        Expr *t = s->v.annassign.target;
-        if (s->v.annassign.value) {
-            compile_expr(c, s->v.annassign.value);
-            store_target(c, t);
-        } else if (t->kind == E_NAME) {
-            if (strcmp(t->v.name.id, "__debug__") == 0) syntax_error(c, t->pos, "cannot assign to __debug__%s", "");
-        } else if (t->kind == E_ATTRIBUTE) {
-            compile_expr(c, t->v.attribute.value);
-            emit(c, OP_POP_TOP, 0);
-        } else if (t->kind == E_SUBSCRIPT) {
-            compile_expr(c, t->v.subscript.value);
-            emit(c, OP_POP_TOP, 0);
-            compile_slice_or_expr(c, t->v.subscript.slice);
-            emit(c, OP_POP_TOP, 0);
-        }
-        break;
-    }
+    case S_ANNASSIGN: compile_annassign(c, s); break;
     case S_FOR: compile_for(c, s); break;
     case S_WHILE: compile_while(c, s); break;
     case S_IF: compile_if(c, s); break;
@@ -2099,10 +2203,10 @@ static void compile_stmt(Compiler *c, Stmt *s)
         else compile_body(c, &s->v.try_.body);
         break;
     case S_ASSERT: {
+        if (s->v.assert_.test->kind == E_TUPLE && s->v.assert_.test->v.list.elts.len > 0)
+            compile_warn(c, "assertion is always true, perhaps remove parentheses?");
         int end = new_label(c);
         jump_if(c, s->v.assert_.test, end, true);
-        /* As CPython 3.11, the raise points at the test. */
-        set_loc(c, s->v.assert_.test->pos);
         emit(c, OP_LOAD_ASSERTION_ERROR, 0);
         if (s->v.assert_.msg) {
             compile_expr(c, s->v.assert_.msg);
@@ -2177,6 +2281,7 @@ Code *compile_module(Module *m, const char *filename, int mode, SyntaxErrorInfo 
         }
     } else {
         int start = 0;
+        if (find_ann(body)) emit(c, OP_SETUP_ANNOTATIONS, 0);
         if (mode == COMPILE_FILE && is_docstring(body)) {
             Expr *d = body->items[0]->v.expr.value;
             set_loc(c, body->items[0]->pos);

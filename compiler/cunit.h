@@ -22,7 +22,7 @@ typedef struct FBlock {
     const void *datum;   /* finally body (StmtList *), handler name (const char *) */
     int hheight;         /* active handlers outside this block */
 } FBlock;
-#define MAX_FBLOCKS 64
+#define MAX_FBLOCKS 20   /* CPython's CO_MAXBLOCKS: deeper nesting is a SyntaxError */
 
 enum { U_MODULE, U_CLASS, U_FUNCTION, U_ASYNC_FUNCTION, U_LAMBDA, U_COMP };
 

@@ -50,8 +50,12 @@ int symtable_scope(Block *b, const char *name)
 
 Block *symtable_child(Block *b, const void *key)
 {
+    if (b->next_kid < b->nkids && b->kids[b->next_kid]->key == key) return b->kids[b->next_kid++];
     for (int i = 0; i < b->nkids; i++)
-        if (b->kids[i]->key == key) return b->kids[i];
+        if (b->kids[i]->key == key) {
+            b->next_kid = i + 1;
+            return b->kids[i];
+        }
     return NULL;
 }
 
@@ -392,18 +396,21 @@ static void visit_stmt_inner(SymTable *st, Block *b, Stmt *s)
         break;
     case S_ANNASSIGN: {
         Expr *t = s->v.annassign.target;
+        int simple = s->v.annassign.simple;
         if (t->kind == E_NAME) {
             Sym *sym = symtable_lookup(b, t->v.name.id);
-            if (sym && (sym->flags & (DEF_GLOBAL | DEF_NONLOCAL)) && s->v.annassign.simple) {
+            if (sym && (sym->flags & (DEF_GLOBAL | DEF_NONLOCAL)) && b->type != BLK_MODULE && simple) {
                 st_error(st, s->pos, (sym->flags & DEF_GLOBAL) ? "annotated name '%s' can't be global"
                                                                 : "annotated name '%s' can't be nonlocal",
                          t->v.name.id);
                 return;
             }
-            add_def(st, b, t->v.name.id, DEF_LOCAL | (s->v.annassign.simple ? DEF_ANNOT : 0), t->pos);
+            if (simple) add_def(st, b, t->v.name.id, DEF_LOCAL | DEF_ANNOT, t->pos);
+            else if (s->v.annassign.value) add_def(st, b, t->v.name.id, DEF_LOCAL, t->pos);
         } else {
             visit_expr(st, b, t);
         }
+        visit_expr(st, b, s->v.annassign.annotation);
         visit_expr(st, b, s->v.annassign.value);
         break;
     }

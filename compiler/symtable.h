@@ -36,12 +36,12 @@ typedef struct Block {
     Sym *syms; int nsyms, capsyms;
     HIndex symix;               /* name -> index in syms */
     struct Block **kids; int nkids, capkids;
+    int next_kid;               /* the compiler usually asks for kids in order */
     const char **params; int nparams, capparams;   /* parameter names, in varnames order */
     int is_generator, is_coroutine, is_lambda;
     int comp;                   /* COMP_* when a comprehension */
     int needs_class_closure;    /* a class whose methods use __class__ / super */
     int nested;                 /* inside a function */
-    int has_yield_in_comp;      /* (unused) */
     Pos pos;
 } Block;
 
