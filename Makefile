@@ -3,7 +3,7 @@ CC      ?= gcc
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
 CFLAGS  += -std=c11 -Wall -Wextra -D_GNU_SOURCE -MMD -MP -Ivm -Iparser -Ilexer -Icompiler -Istdlib -Icli -I$(BUILD)
-LDLIBS  += -lgmp -lm
+LDLIBS  += -lgmp -lm -lpcre2-8
 BUILD   ?= build
 PROG    ?= minipy
 

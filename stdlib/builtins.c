@@ -12,6 +12,7 @@
 #include "run.h"
 #include "errors.h"
 #include "args.h"
+#include "anext.h"
 #include "modules.h"
 #include "import.h"
 #include "ast.h"
@@ -337,7 +338,7 @@ static Value bi_next(Value self, const Value *args, size_t nargs, Value kwnames)
     }
     /* A generator's return value travels in StopIteration, which its iternext
      * slot (made for loops) drops: resume it through gen_next. */
-    Value r = IS_TYPE(it, &GeneratorType) ? gen_next(it) : f(it);
+    Value r = IS_TYPE(it, &GeneratorType) ? gen_next(it) : iter_next_with_stop(it);
     if (r) return r;
     if (err_occurred()) {
         if (nargs < 2 || !err_matches(ExcStopIteration)) return VNULL;
@@ -367,10 +368,7 @@ static Value bi_anext(Value self, const Value *args, size_t nargs, Value kwnames
         err_format(ExcTypeError, "'%N' object is not an async iterator", args[0]);
         return VNULL;
     }
-    if (nargs == 2) {
-        err_set(ExcNotImplementedError, "anext() with a default is not supported");
-        return VNULL;
-    }
+    if (nargs == 2) return anext_awaitable_new(args[0], args[1]);
     return f(args[0]);
 }
 

@@ -56,6 +56,8 @@ Value time_module_init(void);        /* stdlib/timemod.c */
 Value io_module_init(void);          /* stdlib/iomod.c: _io */
 Value posix_module_init(void);       /* stdlib/posixmod.c */
 Value math_module_init(void);        /* stdlib/mathmod.c */
+Value re_module_init(void);          /* stdlib/remod.c (PCRE2) */
+Value tracemalloc_module_init(void); /* stdlib/tracemallocmod.c */
 /* Modules written in Python (stdlib/py/NAME.py, embedded by stdlib/py/embed.py into
  * build/pymods.c, made by scripts/embed.c): the source of NAME, or NULL. */
 const char *pymod_source(const char *name, size_t *len);

@@ -14,6 +14,8 @@
 #include "modules.h"
 #include "import.h"
 #include "num.h"
+#include "containers.h"
+#include "strutil.h"
 
 static Value sys_dict(void) {
     return vm.sys_module ? ((ModuleObj *)AS_OBJ(vm.sys_module))->dict : VNULL;
@@ -117,21 +119,56 @@ static Value sys_intern(Value self, const Value *args, size_t nargs, Value kwnam
     return str_intern(NEWREF(args[0]));
 }
 
+/* The bytes CPython 3.11 keeps in front of an object of type t (_PyType_PreHeaderSize): the
+ * 16-byte GC header for the types its collector tracks, and two more words for a class
+ * whose instances keep their __dict__ outside the object (a dict added to a base without
+ * one and without variable-size items). */
+static size_t cpython_preheader(Type *t) {
+    if (t->flags & TPFLAG_HEAPTYPE) {
+        Type *b = t->base;
+        while (b && (b->flags & TPFLAG_HEAPTYPE)) b = b->base;
+        bool managed = t->dictoffset != 0 && b && b->dictoffset == 0 && b != &IntType &&
+                       b != &BoolType && b != &TupleType && b != &BytesType;
+        return managed ? 32 : 16;
+    }
+    /* The built-in types CPython does not track (atoms, and those holding no references). */
+    static Type *const untracked[] = {
+        &IntType, &BoolType, &FloatType, &ComplexType, &StrType, &BytesType, &ByteArrayType,
+        &RangeType, &RangeIterType, &LongRangeIterType, &CodeType, &ObjectType, &NoneType,
+        &NotImplementedType, &EllipsisType,
+    };
+    for (size_t i = 0; i < sizeof untracked / sizeof untracked[0]; i++)
+        if (t == untracked[i]) return 0;
+    return 16;
+}
+
 static Value sys_getsizeof(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)self;
-    if (arg_simple("getsizeof", nargs, kwnames, 1, 2) < 0) return VNULL;
-    Value v = args[0];
-    if (IS_SMALL(v)) return MAKE_SMALL(28);
-    Type *t = TYPE(v);
-    size_t n = t->basicsize;
-    if (t->itemsize) {
-        intptr_t len = 0;
-        if (IS_STR(v)) len = (intptr_t)STR_SIZE(v) + 1;
-        else if (IS_TUPLE(v)) len = (intptr_t)TUPLE_LEN(v);
-        n += (size_t)len * t->itemsize;
+    static const char *const names[] = {"object", "default", NULL};
+    Value a[2] = {VNULL, VNULL};
+    if (arg_parse("getsizeof", args, nargs, kwnames, names, 2, 1, a) < 0) return VNULL;
+    Value v = a[0], dflt = a[1];
+    bool found;
+    Value r = call_special(v, NAME(__sizeof__), NULL, 0, &found);
+    if (!found && !r && !err_occurred())
+        err_format(ExcTypeError, "Type %s doesn't define __sizeof__", type_name(v));
+    int64_t size = -1;
+    if (r) {
+        if (!IS_INT(r)) err_set(ExcTypeError, "an integer is required");
+        else if (int_as_i64(r, &size) == 0 && size < 0) {
+            err_set(ExcValueError, "__sizeof__() should return >= 0");
+            size = -1;
+        }
+        DECREF(r);
     }
-    if (IS_LIST(v)) n += ((ListObj *)AS_OBJ(v))->cap * sizeof(Value);
-    return int_from_u64(n);
+    if (size < 0) {
+        if (dflt && err_matches(ExcTypeError)) {
+            err_clear();
+            return NEWREF(dflt);
+        }
+        return VNULL;
+    }
+    return int_from_i64(size + (int64_t)cpython_preheader(TYPE(v)));
 }
 
 static Value sys_getrefcount(Value self, const Value *args, size_t nargs, Value kwnames) {

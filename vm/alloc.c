@@ -12,6 +12,7 @@
 
 #include "object.h"
 #include "objutil.h"
+#include "../stdlib/tracemalloc.h"   /* tracemalloc's accounting: one branch while it is off */
 
 #if defined(__SANITIZE_ADDRESS__) || defined(MINIPY_NO_FREELIST)
 #define USE_FREELISTS 0
@@ -34,16 +35,24 @@ static char *bump, *bump_end;  /* the unused tail of the newest chunk */
 void *mem_alloc(size_t n) {
     void *p = malloc(n ? n : 1);
     if (!p) err_no_memory();
+    TRACEMALLOC_ALLOC(p, n);
     return p;
 }
 
 void *mem_realloc(void *p, size_t n) {
     void *q = realloc(p, n ? n : 1);
     if (!q) err_no_memory();
+    else if (__builtin_expect(tracemalloc_on, 0)) {
+        if (p) tracemalloc_untrack(p);
+        tracemalloc_track(q, n);
+    }
     return q;
 }
 
-void mem_free(void *p) { free(p); }
+void mem_free(void *p) {
+    TRACEMALLOC_FREE(p);
+    free(p);
+}
 
 #if USE_FREELISTS
 static void *chunk_refill(size_t cls) {
@@ -108,6 +117,7 @@ Obj *obj_alloc(Type *t) {
         if (t->itemsize) err_no_memory();
         return NULL;
     }
+    TRACEMALLOC_ALLOC(o, size);
     return init_obj(o, t);
 }
 
@@ -117,11 +127,13 @@ Obj *obj_alloc_var(Type *t, size_t nitems) {
     if (nitems > (SIZE_MAX - t->basicsize) / t->itemsize) { err_no_memory(); return NULL; }
     Obj *o = calloc(1, t->basicsize + nitems * t->itemsize);
     if (!o) { err_no_memory(); return NULL; }
+    TRACEMALLOC_ALLOC(o, t->basicsize + nitems * t->itemsize);
     return init_obj(o, t);
 }
 
 void obj_free(Obj *o) {
     Type *t = o->type;
+    TRACEMALLOC_FREE(o);
 #if USE_FREELISTS
     if (!t->itemsize) {
         size_t size = t->basicsize < sizeof(Obj) ? sizeof(Obj) : t->basicsize;

@@ -69,7 +69,6 @@ Type BoolType = {
     .base = &IntType,
     .dealloc = bool_dealloc,
     .repr = bool_repr,
-    .str = bool_repr,
     .hash = bool_hash,
     .new_ = bool_new,
     .nb = { [BINOP_AND] = bool_and, [BINOP_OR] = bool_or, [BINOP_XOR] = bool_xor },

@@ -275,6 +275,17 @@ __attribute__((constructor)) static void ba_methods_init(void) {
 
 Value bytes_repr(Value b);
 
+/* bytearray % args: formatted as bytes, returned as a bytearray. */
+static Value ba_mod(Value a, Value b) {
+    if (!IS_BYTEARRAY(a)) return NOTIMPLEMENTED;
+    ByteArrayObj *x = BA(a);
+    Value r = bytes_percent_format(x->data ? x->data : "", x->size, b);
+    if (!r) return VNULL;
+    Value ba = bytearray_from(BYTES_DATA(r), BYTES_SIZE(r));
+    DECREF(r);
+    return ba;
+}
+
 Type ByteArrayType = {
     .hdr = STATIC_HEADER(&TypeType),
     .name = "bytearray",
@@ -287,7 +298,7 @@ Type ByteArrayType = {
     .richcompare = bytes_richcompare,
     .iter = bytes_iter,
     .new_ = ba_new,
-    .nb = { [BINOP_ADD] = bytes_concat, [BINOP_MUL] = bytes_repeat },
+    .nb = { [BINOP_ADD] = bytes_concat, [BINOP_MUL] = bytes_repeat, [BINOP_MOD] = ba_mod },
     .nb_inplace = { [BINOP_ADD] = ba_inplace_add, [BINOP_MUL] = ba_inplace_mul },
     .len = ba_len,
     .getitem = ba_getitem,

@@ -395,10 +395,8 @@ int bytes_contains(Value self, Value item) {
 }
 
 static Value bytes_mod(Value a, Value b) {
-    (void)b;
     if (!IS_BYTES(a)) return NOTIMPLEMENTED;
-    err_set(ExcNotImplementedError, "bytes % formatting is not supported by minipy");
-    return VNULL;
+    return bytes_percent_format(BYTES_DATA(a), BYTES_SIZE(a), b);
 }
 
 static void bytes_dealloc(Obj *o) {
@@ -1048,6 +1046,18 @@ static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kw)
     return t;
 }
 
+/* CPython's sizes: bytes is a 33-byte header plus the data; a bytearray 56 bytes plus its
+ * buffer, which holds a trailing NUL when not empty. */
+static Value m_sizeof(Value self, const Value *args, size_t nargs, Value kw) {
+    (void)args;
+    if (arg_no_kw("__sizeof__", kw) < 0 || arg_count("__sizeof__", nargs, 0, 0) < 0) return VNULL;
+    if (IS_BYTEARRAY(self)) {
+        size_t n = ((ByteArrayObj *)AS_OBJ(self))->size;
+        return int_from_u64(56 + (n ? n + 1 : 0));
+    }
+    return int_from_u64(33 + BYTES_SIZE(self));
+}
+
 const MethodDef bytes_common_methods[] = {
     { "decode", m_decode, 0 }, { "hex", m_hex, 0 }, { "fromhex", m_fromhex, METH_CLASS },
     { "join", m_join, 0 }, { "find", m_find, 0 }, { "rfind", m_rfind, 0 }, { "index", m_index, 0 },
@@ -1058,7 +1068,7 @@ const MethodDef bytes_common_methods[] = {
     { "isdigit", m_isdigit, 0 }, { "isalpha", m_isalpha, 0 }, { "isalnum", m_isalnum, 0 },
     { "isspace", m_isspace, 0 }, { "islower", m_islower, 0 }, { "isupper", m_isupper, 0 },
     { "isascii", m_isascii, 0 }, { "partition", m_partition, 0 }, { "rpartition", m_rpartition, 0 },
-    { "__getnewargs__", m_getnewargs, 0 },
+    { "__getnewargs__", m_getnewargs, 0 }, { "__sizeof__", m_sizeof, 0 },
     { NULL, NULL, 0 }
 };
 

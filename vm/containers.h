@@ -102,6 +102,10 @@ Value range_new(int64_t start, int64_t stop, int64_t step);
 /* ---- iterators (vm/iterobject.c and the per-type ones) ---- */
 /* seqiter_new (iterates via __getitem__ until IndexError) is declared in objutil.h. */
 Value calliter_new(Value callable, Value sentinel);
+/* next(it) as the builtin next() sees it: a StopIteration raised by Python code (a class's
+ * __next__, map's function, filter's predicate) is left set, so its value is visible, as
+ * CPython's tp_iternext leaves it. Plain exhaustion: VNULL with no exception. */
+Value iter_next_with_stop(Value it);
 /* The common iterators, exposed so FOR_ITER may take a fast path on them. */
 typedef struct ListIterObj { Obj hdr; Value seq; size_t index; } ListIterObj;  /* seq VNULL: done */
 typedef struct RangeIterObj { Obj hdr; int64_t next, step; uint64_t remaining; } RangeIterObj;

@@ -223,7 +223,7 @@ static int member_set(Value self, Value obj, Value v) {
     if (descr_check(obj, d->type, d->name) < 0) return -1;
     Value *slot = (Value *)((char *)AS_OBJ(obj) + d->offset);
     if (!v && !*slot) {
-        err_no_attribute(obj, d->name);
+        err_set_object(ExcAttributeError, d->name);   /* CPython's message: just the name */
         return -1;
     }
     Value old = *slot;

@@ -13,6 +13,7 @@
 #include "import.h"
 #include "errors.h"
 #include "dictimpl.h"
+#include "strutil.h"
 
 VM vm;
 volatile int vm_sigint_pending;
@@ -72,6 +73,17 @@ static void set_raise_context(Value exc, bool overwrite)
     if (!overwrite && EXC(exc)->context) return;
     INCREF(h);
     exc_set_context(exc, h);
+}
+
+/* NameError for an unbound free variable, with .name set as CPython's (for suggestions). */
+static void err_free_var(Value name)
+{
+    err_format(ExcNameError,
+               "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
+               name);
+    Value exc = err_fetch();
+    if (exc && IS_EXC(exc) && exc_dict_set(exc, "name", name) < 0) err_clear();
+    err_restore(exc);
 }
 
 static void raise_recursion(void)
@@ -670,7 +682,7 @@ static int send_to_iter(Value recv, Value v, Value *out)
             err_format(ExcTypeError, "'%s' object is not an iterator", type_name(recv));
             return -1;
         }
-    } else if (v == NONE && TYPE(recv)->iternext) r = TYPE(recv)->iternext(recv);
+    } else if (v == NONE && TYPE(recv)->iternext) r = iter_next_with_stop(recv);
     else {
         Value args[1] = {v};
         r = obj_call_method(recv, "send", args, 1);
@@ -1012,9 +1024,7 @@ dispatch:
                            "cannot access local variable '%U' where it is not associated with a value",
                            TUPLE_ITEMS(co->cellvars)[a]);
             else
-                err_format(ExcNameError,
-                           "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
-                           TUPLE_ITEMS(co->freevars)[a - co->ncells]);
+                err_free_var(TUPLE_ITEMS(co->freevars)[a - co->ncells]);
             goto error;
         }
         INCREF(v);
@@ -1041,9 +1051,7 @@ dispatch:
                            "cannot access local variable '%U' where it is not associated with a value",
                            TUPLE_ITEMS(co->cellvars)[a]);
             else
-                err_format(ExcNameError,
-                           "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
-                           TUPLE_ITEMS(co->freevars)[a - co->ncells]);
+                err_free_var(TUPLE_ITEMS(co->freevars)[a - co->ncells]);
             goto error;
         }
         cell->ref = VNULL;
@@ -1080,9 +1088,7 @@ dispatch:
         CellObj *cell = (CellObj *)AS_OBJ(locals[co->nlocals + a]);
         Value v = cell->ref;
         if (!v) {
-            err_format(ExcNameError,
-                       "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
-                       name);
+            err_free_var(name);
             goto error;
         }
         INCREF(v);
@@ -1456,6 +1462,47 @@ dispatch:
             SET_TOP(r);
             DECREF(a);
             DISPATCH();
+        } else if (ARG == (16 | BINOP_ADD) && IS_TYPE(a, &StrType) && IS_TYPE(b, &StrType)) {
+            /* s += t storing back into the variable s came from: drop the variable's reference
+             * so that, if the stack's is the last one, the concatenation extends s in place and
+             * a loop of appends is linear (CPython's trick). Nothing runs before the store. */
+            Insn next = *ip;
+            switch (INSN_OP(next)) {
+            case OP_STORE_FAST:
+                if (locals[INSN_ARG(next)] == a) {
+                    locals[INSN_ARG(next)] = VNULL;
+                    DECREF(a);
+                }
+                break;
+            case OP_STORE_DEREF: {
+                CellObj *cell = (CellObj *)AS_OBJ(locals[co->nlocals + INSN_ARG(next)]);
+                if (cell->ref == a) {
+                    cell->ref = VNULL;
+                    DECREF(a);
+                }
+                break;
+            }
+            case OP_STORE_NAME: {
+                /* Only through STORE_NAME's own cache entry (keyed by the ip after it), whose
+                 * write-in-place path then replaces the placeholder None. */
+                GlobalCache *gc = &global_cache[((uintptr_t)(ip + 1) >> 2) & (GLOBAL_CACHE_SIZE - 1)];
+                DictObj *ld = (DictObj *)AS_OBJ(f->locals);
+                if (gc->ip == ip + 1 && gc->globals == ld && !gc->builtins && IS_TYPE(f->locals, &DictType) &&
+                    gc->index < ld->nentries && ld->entries[gc->index].key == names[INSN_ARG(next)] &&
+                    ld->entries[gc->index].value == a) {
+                    ld->entries[gc->index].value = NONE;
+                    DECREF(a);
+                }
+                break;
+            }
+            default:
+                break;
+            }
+            r = str_concat_steal(a, b);
+            DECREF(b);
+            if (!r) { SET_TOP(VNULL); goto error; }
+            SET_TOP(r);
+            DISPATCH();
         }
     binop_generic:
         r = (ARG & 16) ? obj_inplace_binop(op, a, b) : obj_binop(op, a, b);
@@ -1697,6 +1744,23 @@ dispatch:
         size_t n = ARG;
         Value l = list_new(n);
         if (!l) goto error;
+        if ((n & 1) && n >= 3) {
+            /* CPython builds a display of 3+ constants from a tuple, which rounds the
+             * capacity up to even: match it so sys.getsizeof([1, 2, 3]) agrees. */
+            const Insn *p = ip - 1 - n;
+            bool consts_only = p >= co->insns;
+            for (size_t i = 0; consts_only && i < n; i++) consts_only = INSN_OP(p[i]) == OP_LOAD_CONST;
+            if (consts_only) {
+                ListObj *lo = (ListObj *)AS_OBJ(l);
+                Value *items = mem_realloc(lo->items, (n + 1) * sizeof(Value));
+                if (items) {
+                    lo->items = items;
+                    lo->cap = n + 1;
+                } else {
+                    err_clear();
+                }
+            }
+        }
         sp -= n;
         if (n) memcpy(LIST_ITEMS(l), sp, n * sizeof(Value));
         PUSH(l);

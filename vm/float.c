@@ -732,7 +732,6 @@ Type FloatType = {
     .flags = TPFLAG_BASETYPE,
     .dealloc = float_dealloc,
     .repr = float_repr,
-    .str = float_repr,
     .hash = float_hash,
     .richcompare = float_richcompare,
     .new_ = float_new_slot,

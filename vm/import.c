@@ -24,6 +24,8 @@ static const BuiltinModule builtin_modules[] = {
     {"_io", io_module_init},
     {"posix", posix_module_init},
     {"math", math_module_init},
+    {"re", re_module_init},
+    {"tracemalloc", tracemalloc_module_init},
     {"builtins", NULL},   /* made at start-up: always in sys.modules */
 };
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

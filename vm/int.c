@@ -949,6 +949,24 @@ static Value m_bit_length(Value self, const Value *args, size_t nargs, Value kw)
     return int_bit_length_v(self);
 }
 
+/* CPython's size: a 24-byte header plus one 4-byte digit per 30 bits (at least one). */
+static Value m_sizeof(Value self, const Value *args, size_t nargs, Value kw) {
+    if (arg_no_kw("__sizeof__", kw) < 0 || arg_count("__sizeof__", nargs, 0, 0) < 0) return VNULL;
+    (void)args;
+    int64_t s;
+    mpz_srcptr z;
+    size_t bits;
+    if (iv_get(self, &s, &z)) {
+        uint64_t a = s < 0 ? -(uint64_t)s : (uint64_t)s;
+        bits = a ? 64 - (size_t)__builtin_clzll(a) : 0;
+    } else {
+        bits = mpz_sizeinbase(z, 2);
+    }
+    size_t digits = (bits + 29) / 30;
+    if (digits == 0) digits = 1;
+    return int_from_u64(24 + 4 * digits);
+}
+
 static Value m_bit_count(Value self, const Value *args, size_t nargs, Value kw) {
     if (arg_no_kw("bit_count", kw) < 0 || arg_count("bit_count", nargs, 0, 0) < 0) return VNULL;
     (void)args;
@@ -1160,6 +1178,7 @@ static Value g_one(Value self) { (void)self; return MAKE_SMALL(1); }
 static const MethodDef int_methods[] = {
     { "bit_length", m_bit_length, 0 },
     { "bit_count", m_bit_count, 0 },
+    { "__sizeof__", m_sizeof, 0 },
     { "conjugate", m_self_int, 0 },
     { "__index__", m_self_int, 0 },
     { "__int__", m_self_int, 0 },
@@ -1193,7 +1212,6 @@ Type IntType = {
     .flags = TPFLAG_BASETYPE | TPFLAG_INT_SUB,
     .dealloc = int_dealloc,
     .repr = int_repr,
-    .str = int_repr,
     .hash = int_hash_slot,
     .richcompare = int_richcompare,
     .new_ = int_new,

@@ -318,7 +318,9 @@ static Value map_new(Type *type, const Value *args, size_t nargs, Value kwnames)
     return OBJ_VAL(m);
 }
 
-static Value map_next(Value self) {
+/* The function's StopIteration passes through here, as from CPython's tp_iternext: the
+ * builtin next() shows its value (iter_next_with_stop). */
+static Value map_next_raw(Value self) {
     MapObj *m = (MapObj *)AS_OBJ(self);
     size_t n = TUPLE_LEN(m->iters);
     Value small[4];
@@ -334,6 +336,14 @@ static Value map_next(Value self) {
 done:
     for (size_t i = 0; i < got; i++) DECREF(argv[i]);
     if (argv != small) mem_free(argv);
+    return r;
+}
+
+/* Consumers in C take VNULL without an exception as the end (object.h), where CPython's
+ * clear a StopIteration: `list(map(next, gens))` stops at a finished generator. */
+static Value map_next(Value self) {
+    Value r = map_next_raw(self);
+    if (!r && err_matches(ExcStopIteration)) err_clear();
     return r;
 }
 
@@ -373,7 +383,7 @@ static Value filter_new(Type *type, const Value *args, size_t nargs, Value kwnam
     return OBJ_VAL(f);
 }
 
-static Value filter_next(Value self) {
+static Value filter_next_raw(Value self) {
     FilterObj *f = (FilterObj *)AS_OBJ(self);
     bool identity = f->func == NONE || f->func == OBJ_VAL(&BoolType);
     for (;;) {
@@ -391,6 +401,30 @@ static Value filter_next(Value self) {
         DECREF(item);
         if (ok < 0) return VNULL;
     }
+}
+
+static Value filter_next(Value self) {
+    Value r = filter_next_raw(self);
+    if (!r && err_matches(ExcStopIteration)) err_clear();
+    return r;
+}
+
+Value iter_next_with_stop(Value it) {
+    Type *t = TYPE(it);
+    if (t == &MapType) return map_next_raw(it);
+    if (t == &FilterType) return filter_next_raw(it);
+    if (t->flags & TPFLAG_HEAPTYPE) {
+        bool found;
+        Value r = call_special(it, NAME(__next__), NULL, 0, &found);
+        if (!found && !r && !err_occurred())
+            err_format(ExcTypeError, "'%s' object is not an iterator", t->name);
+        return r;
+    }
+    if (!t->iternext) {
+        err_format(ExcTypeError, "'%s' object is not an iterator", t->name);
+        return VNULL;
+    }
+    return t->iternext(it);
 }
 
 static void filter_dealloc(Obj *o) {

@@ -155,8 +155,13 @@ int list_extend(Value list, Value iterable) {
     if (hint < 0) { DECREF(it); return -1; }
     size_t m = l->len;
     if (hint > 0 && (size_t)hint <= PTRDIFF_MAX / sizeof(Value) - m) {
-        if (resize_raw(l, m + (size_t)hint) < 0) { DECREF(it); return -1; }
-        l->len = m;
+        /* An empty list gets exactly the hint, as 3.11's list_extend (sizes match CPython's). */
+        if (!l->items) {
+            if (prealloc_exact(l, (size_t)hint) < 0) { DECREF(it); return -1; }
+        } else {
+            if (resize_raw(l, m + (size_t)hint) < 0) { DECREF(it); return -1; }
+            l->len = m;
+        }
     }
     UnaryFn next = TYPE(it)->iternext;
     for (;;) {

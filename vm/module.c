@@ -62,6 +62,7 @@ static Value module_getattr(Value self, Value name)
         err_format(ExcAttributeError, "module '%U' has no attribute '%U'", modname, name);
     else
         err_format(ExcAttributeError, "module has no attribute '%U'", name);
+    err_attribute_fields(self, name);
     return VNULL;
 }
 

@@ -150,6 +150,9 @@ Value obj_repr(Value v) {
 Value obj_str(Value v) {
     if (IS_TYPE(v, &StrType)) return NEWREF(v);
     Type *t = TYPE(v);
+    /* Exact numbers have no __str__ of their own (object's calls repr, as in CPython);
+     * skip that hop and the recursion guard, their repr cannot recurse. */
+    if (t == &IntType || t == &FloatType || t == &BoolType) return t->repr(v);
     UnaryFn f = t->str;
     if (!f) return obj_repr(v);
     Value r;
@@ -254,11 +257,19 @@ int obj_truthy(Value v) {
 
 /* ---- attributes ---- */
 
-void err_no_attribute(Value obj, Value name) {
+void err_no_attribute_set(Value obj, Value name) {
     if (IS_TYPEOBJ(obj))
         err_format(ExcAttributeError, "type object '%s' has no attribute '%U'", ((Type *)AS_OBJ(obj))->name, name);
     else
         err_format(ExcAttributeError, "'%s' object has no attribute '%U'", type_name(obj), name);
+}
+
+void err_no_attribute(Value obj, Value name) {
+    err_no_attribute_set(obj, name);
+    err_attribute_fields(obj, name);
+}
+
+void err_attribute_fields(Value obj, Value name) {
     /* name and obj let the traceback printer suggest "Did you mean: ...?" as 3.11 does. */
     Value exc = err_fetch();
     if (exc && IS_EXC(exc)) {
@@ -351,7 +362,7 @@ int obj_generic_setattr(Value obj, Value name, Value v) {
     Value *dp = obj_dict_ptr(obj);
     if (!dp) {
         if (descr) err_format(ExcAttributeError, "'%s' object attribute '%U' is read-only", t->name, name);
-        else err_no_attribute(obj, name);
+        else err_no_attribute_set(obj, name);
         return -1;
     }
     if (v) {
@@ -360,7 +371,7 @@ int obj_generic_setattr(Value obj, Value name, Value v) {
     }
     int r = *dp ? dict_del_opt(*dp, name) : 0;
     if (r == 0) {
-        err_no_attribute(obj, name);
+        err_no_attribute_set(obj, name);
         return -1;
     }
     return r < 0 ? -1 : 0;
@@ -372,7 +383,7 @@ int obj_setattr(Value obj, Value name, Value v) {
     if (!f) {
         if (TYPE(obj)->getattr && type_lookup(TYPE(obj), name))
             err_format(ExcAttributeError, "'%s' object attribute '%U' is read-only", type_name(obj), name);
-        else err_no_attribute(obj, name);
+        else err_no_attribute_set(obj, name);
         return -1;
     }
     return f(obj, name, v);

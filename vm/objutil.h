@@ -119,6 +119,11 @@ int object_init(Value self, const Value *args, size_t nargs, Value kwnames);
 void object_dealloc(Obj *o);
 /* AttributeError "'Foo' object has no attribute 'x'" with .name and .obj set. */
 void err_no_attribute(Value obj, Value name);
+/* The same message without .name/.obj: CPython 3.11 sets those only when getting fails,
+ * so setting or deleting a missing attribute gets no "Did you mean" suggestion. */
+void err_no_attribute_set(Value obj, Value name);
+/* Set .name and .obj on the pending AttributeError (messages of its own, e.g. modules'). */
+void err_attribute_fields(Value obj, Value name);
 /* dictoffset of classes deriving from variable-size types (str, tuple, bytes): their
  * instance dicts are kept in a side table (vm/sidedict.c). */
 #define DICTOFFSET_SIDE ((size_t)-1)

@@ -531,7 +531,14 @@ static Value get_start(Value self) { RangeObj *r = R(self); return r->big ? NEWR
 static Value get_stop(Value self) { RangeObj *r = R(self); return r->big ? NEWREF(BIG(r, 1)) : i64_val(r->stop); }
 static Value get_step(Value self) { RangeObj *r = R(self); return r->big ? NEWREF(BIG(r, 2)) : i64_val(r->step); }
 
+static Value m_sizeof(Value self, const Value *args, size_t nargs, Value kw) {
+    (void)self; (void)args;
+    if (arg_no_kw("__sizeof__", kw) < 0 || arg_count("__sizeof__", nargs, 0, 0) < 0) return VNULL;
+    return MAKE_SMALL(48);   /* CPython's range object */
+}
+
 static const MethodDef range_methods[] = {
+    { "__sizeof__", m_sizeof, 0 },
     { "__reversed__", m_reversed, 0 },
     { "count", m_count, 0 },
     { "index", m_index, 0 },

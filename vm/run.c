@@ -6,6 +6,7 @@
 #include "objutil.h"
 #include "compile.h"
 #include "ast.h"
+#include "parse.h"
 #include "run.h"
 
 /* The builtins dict code in globals should see: globals['__builtins__'] (a module or a
@@ -95,7 +96,14 @@ Code *vm_compile_string(const char *src, size_t len, const char *filename, int m
     memset(&err, 0, sizeof err);
     Module *m = parse_source(a, src, len, mode, &err);
     if (!m) {
-        if (!err_occurred()) err_set_syntax(&err, filename, src, len);
+        if (!err_occurred()) {
+            /* Undecodable source: CPython's message names the file and the exception carries
+             * no location, so it prints without the File/line header. */
+            bool bad_encoding = strstr(err.msg, "<file>") != NULL;
+            parse_error_set_filename(&err, filename);
+            if (bad_encoding) err_set(ExcSyntaxError, err.msg);
+            else err_set_syntax(&err, filename, src, len);
+        }
         arena_free(a);
         return NULL;
     }

@@ -7,6 +7,7 @@
 #include "int_impl.h"
 #include "num.h"
 #include "strutil.h"
+#include "objutil.h"
 
 /* ---------------- the format mini-language ---------------- */
 
@@ -839,6 +840,201 @@ Value str_percent_format(Value fmt, Value args) {
 not_enough:
     err_set(ExcTypeError, "not enough arguments for format string");
 fail:
+    sb_discard(&b);
+    return VNULL;
+#undef NEXT_ARG
+}
+
+/* ---------------- bytes % args (PEP 461) ---------------- */
+
+/* The bytes %s/%b take: a bytes-like object or the result of __bytes__ (new reference in
+ * *hold when one was made). */
+static int pct_bytes_arg(Value v, const char **data, size_t *size, Value *hold) {
+    *hold = VNULL;
+    if (bytes_view(v, data, size)) return 0;
+    if (!IS_SMALL(v) && !IS_STR(v)) {
+        bool found;
+        Value r = call_special(v, NAME(__bytes__), NULL, 0, &found);
+        if (found) {
+            if (!r) return -1;
+            if (!IS_BYTES(r)) {
+                err_format(ExcTypeError, "__bytes__ returned non-bytes (type %s)", type_name(r));
+                DECREF(r);
+                return -1;
+            }
+            *hold = r;
+            *data = BYTES_DATA(r);
+            *size = BYTES_SIZE(r);
+            return 0;
+        }
+    }
+    err_format(ExcTypeError,
+               "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'",
+               type_name(v));
+    return -1;
+}
+
+/* As CPython's bytes formatting: "%%" only right after the '%'; every other directive
+ * takes an argument (the looked-up value after a "(key)") before its letter is checked. */
+Value bytes_percent_format(const char *s, size_t n, Value args) {
+    bool tuple = IS_TUPLE(args);
+    /* Subscriptable, but not a tuple, bytes, bytearray or str: a mapping for "%(key)s". */
+    Value dict = VNULL;
+    if (!tuple && !IS_SMALL(args) && TYPE(args)->getitem && !IS_BYTES(args) && !IS_BYTEARRAY(args) &&
+        !IS_STR(args))
+        dict = args;
+    intptr_t arglen = tuple ? (intptr_t)TUPLE_LEN(args) : -1;
+    intptr_t argidx = tuple ? 0 : -2;
+    Value cur = args;              /* what a non-tuple argument list yields */
+    Value keyed = VNULL;           /* owned: the value of the last "(key)" */
+    StrBuf b;
+    sb_init(&b);
+#define NEXT_ARG(dst) do { \
+        if (argidx >= arglen) { err_set(ExcTypeError, "not enough arguments for format string"); goto fail; } \
+        argidx++; \
+        (dst) = arglen < 0 ? cur : TUPLE_ITEMS(args)[argidx - 1]; \
+    } while (0)
+    size_t i = 0;
+    while (i < n) {
+        const char *pc = memchr(s + i, '%', n - i);
+        if (!pc) { sb_putn(&b, s + i, n - i); break; }
+        sb_putn(&b, s + i, (size_t)(pc - (s + i)));
+        i = (size_t)(pc - s) + 1;
+        if (i < n && s[i] == '%') { sb_putc(&b, '%'); i++; continue; }
+        if (i < n && s[i] == '(') {
+            if (!dict) { err_set(ExcTypeError, "format requires a mapping"); goto fail; }
+            size_t depth = 1, j = ++i;
+            while (j < n && depth) { if (s[j] == '(') depth++; else if (s[j] == ')') depth--; if (depth) j++; }
+            if (j >= n) { err_set(ExcValueError, "incomplete format key"); goto fail; }
+            Value key = bytes_from(s + i, j - i);
+            if (!key) goto fail;
+            CLEAR(keyed);
+            keyed = obj_getitem(dict, key);
+            DECREF(key);
+            if (!keyed) goto fail;
+            cur = keyed;
+            arglen = -1;
+            argidx = -2;
+            i = j + 1;
+        }
+        int flags = 0;
+        for (; i < n; i++) {
+            char f = s[i];
+            if (f == '-') flags |= F_LJUST;
+            else if (f == '+') flags |= F_SIGN;
+            else if (f == ' ') flags |= F_BLANK;
+            else if (f == '#') flags |= F_ALT;
+            else if (f == '0') flags |= F_ZERO;
+            else break;
+        }
+        intptr_t width = -1, prec = -1;
+        if (i < n && s[i] == '*') {
+            Value w;
+            NEXT_ARG(w);
+            if (!IS_INT(w)) { err_set(ExcTypeError, "* wants int"); goto fail; }
+            if (obj_as_ssize(w, &width) < 0) goto fail;
+            if (width < 0) { flags |= F_LJUST; width = -width; }
+            i++;
+        } else {
+            while (i < n && s[i] >= '0' && s[i] <= '9') {
+                if (width > (INTPTR_MAX - 9) / 10) { err_set(ExcValueError, "width too big"); goto fail; }
+                width = (width < 0 ? 0 : width) * 10 + (s[i++] - '0');
+            }
+        }
+        if (i < n && s[i] == '.') {
+            i++;
+            prec = 0;
+            if (i < n && s[i] == '*') {
+                Value p;
+                NEXT_ARG(p);
+                if (!IS_INT(p)) { err_set(ExcTypeError, "* wants int"); goto fail; }
+                if (obj_as_ssize(p, &prec) < 0) goto fail;
+                if (prec < 0) prec = 0;
+                i++;
+            } else {
+                while (i < n && s[i] >= '0' && s[i] <= '9') {
+                    if (prec > (INTPTR_MAX - 9) / 10) { err_set(ExcValueError, "precision too big"); goto fail; }
+                    prec = prec * 10 + (s[i++] - '0');
+                }
+            }
+        }
+        if (i < n && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L')) i++;
+        if (i >= n) { err_set(ExcValueError, "incomplete format"); goto fail; }
+        unsigned char t = (unsigned char)s[i++];
+        Value v;
+        NEXT_ARG(v);
+        int rc = 0;
+        switch (t) {
+        case 's': case 'b': {
+            const char *d;
+            size_t len;
+            Value hold;
+            if (pct_bytes_arg(v, &d, &len, &hold) < 0) { rc = -1; break; }
+            if (prec >= 0 && (size_t)prec < len) len = (size_t)prec;
+            pct_pad(&b, d, len, len, flags, width);
+            XDECREF(hold);
+            break;
+        }
+        case 'r': case 'a': {
+            Value sv = str_ascii(v);   /* %r is %a for bytes: the repr made ASCII */
+            if (!sv) { rc = -1; break; }
+            size_t len = STR_SIZE(sv);
+            if (prec >= 0 && (size_t)prec < len) len = (size_t)prec;
+            pct_pad(&b, STR_DATA(sv), len, len, flags, width);
+            DECREF(sv);
+            break;
+        }
+        case 'd': case 'i': case 'u': case 'o': case 'x': case 'X':
+            rc = pct_int(&b, v, (char)t, flags, width, prec);
+            break;
+        case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
+            rc = pct_float(&b, v, (char)t, flags, width, prec);
+            break;
+        case 'c': {
+            char ch;
+            const char *d;
+            size_t len;
+            if (IS_INT(v)) {
+                int64_t c;
+                if (!int_fits_i64(v, &c) || c < 0 || c > 255) {
+                    err_set(ExcOverflowError, "%c arg not in range(256)");
+                    rc = -1;
+                    break;
+                }
+                ch = (char)c;
+            } else if (bytes_view(v, &d, &len) && len == 1) {
+                ch = d[0];
+            } else {
+                err_set(ExcTypeError, "%c requires an integer in range(256) or a single byte");
+                rc = -1;
+                break;
+            }
+            pct_pad(&b, &ch, 1, 1, flags, width);
+            break;
+        }
+        default:
+            /* CPython reads the letter as a signed char: past 0x7f it cannot even say which. */
+            if (t >= 0x80) err_set(ExcOverflowError, "character argument not in range(0x110000)");
+            else
+                err_format(ExcValueError, "unsupported format character '%c' (0x%x) at index %zu", t, (unsigned)t,
+                           i - 1);
+            rc = -1;
+        }
+        if (rc < 0) goto fail;
+    }
+    if (argidx < arglen && !dict) {
+        err_set(ExcTypeError, "not all arguments converted during bytes formatting");
+        goto fail;
+    }
+    XDECREF(keyed);
+    if (b.failed) { sb_discard(&b); err_no_memory(); return VNULL; }
+    {
+        Value r = bytes_from(b.data ? b.data : "", b.len);
+        sb_discard(&b);
+        return r;
+    }
+fail:
+    XDECREF(keyed);
     sb_discard(&b);
     return VNULL;
 #undef NEXT_ARG

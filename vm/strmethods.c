@@ -1049,6 +1049,24 @@ static Value m_getnewargs(Value s, const Value *args, size_t nargs, Value kw) {
     return t;
 }
 
+/* CPython's size of the same text: a 48-byte header for ASCII, else 72 (80 for a subclass)
+ * and one unit of 1, 2 or 4 bytes per code point (the widest needs) plus a terminator. */
+static Value m_sizeof(Value s, const Value *args, size_t nargs, Value kw) {
+    (void)args;
+    if (arg_no_kw("__sizeof__", kw) < 0 || arg_count("__sizeof__", nargs, 0, 0) < 0) return VNULL;
+    StrObj *o = (StrObj *)AS_OBJ(s);
+    size_t kind = 1;
+    if (!o->ascii) {
+        for (size_t i = 0; i < o->size; i++) {
+            unsigned char c = (unsigned char)o->data[i];
+            if (c >= 0xF0) { kind = 4; break; }
+            if (c >= 0xC4 && c < 0xF0) kind = 2;
+        }
+    }
+    size_t head = o->hdr.type != &StrType ? 80 : o->ascii ? 48 : 72;
+    return int_from_u64(head + (o->len + 1) * kind);
+}
+
 const MethodDef str_methods[] = {
     { "find", m_find, 0 }, { "rfind", m_rfind, 0 }, { "index", m_index, 0 }, { "rindex", m_rindex, 0 },
     { "count", m_count, 0 }, { "startswith", m_startswith, 0 }, { "endswith", m_endswith, 0 },
@@ -1067,6 +1085,6 @@ const MethodDef str_methods[] = {
     { "removeprefix", m_removeprefix, 0 }, { "removesuffix", m_removesuffix, 0 },
     { "encode", m_encode, 0 }, { "maketrans", m_maketrans, METH_STATIC }, { "translate", m_translate, 0 },
     { "format", m_format, 0 }, { "format_map", m_format_map, 0 }, { "__format__", m_dunder_format, 0 },
-    { "__getnewargs__", m_getnewargs, 0 },
+    { "__getnewargs__", m_getnewargs, 0 }, { "__sizeof__", m_sizeof, 0 },
     { NULL, NULL, 0 }
 };

@@ -64,6 +64,8 @@ Value bytearray_from(const char *s, size_t n);
 int64_t hash_bytes(const char *s, size_t n);         /* the str/bytes hash (never -1) */
 Value bytes_alloc(size_t n);                         /* uninitialised data of n bytes */
 Value bytes_repr(Value b);
+/* fmt % args for bytes and bytearray (vm/strformat.c): the bytes result. */
+Value bytes_percent_format(const char *fmt, size_t n, Value args);
 Value bytes_decode(const char *s, size_t n, const char *encoding, const char *errors);
 Value str_encode(Value s, const char *encoding, const char *errors);
 /* Raise UnicodeDecodeError / UnicodeEncodeError with CPython's fields (start/end exclusive). */

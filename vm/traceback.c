@@ -2,6 +2,7 @@
  * exactly as CPython 3.11's default excepthook does (chained exceptions, the
  * "File ..., line N, in f" entries with 3.11's ~~~^^^ position markers, recursion
  * collapsing, SyntaxError's caret display, "Did you mean" suggestions). */
+#include <limits.h>
 #include <string.h>
 #include <stdlib.h>
 
@@ -513,7 +514,9 @@ static Value print_syntax_error(StrBuf *sb, Value exc) {
     if (!msg) return VNULL;
     Value fn = get_attr_opt(exc, "filename");
     long lineno, offset, end_lineno, end_offset;
-    if (!fn || !attr_ssize(exc, "lineno", &lineno, 0) || !attr_ssize(exc, "offset", &offset, -1)) {
+    /* No line number (None): CPython prints no File/line header, only "SyntaxError: msg". */
+    if (!fn || !attr_ssize(exc, "lineno", &lineno, LONG_MIN) || lineno == LONG_MIN ||
+        !attr_ssize(exc, "offset", &offset, -1)) {
         XDECREF(fn);
         DECREF(msg);
         return VNULL;

@@ -832,7 +832,7 @@ Value type_getattro(Value type, Value name) {
     }
     if (meta_get) return meta_get(meta_attr, type, OBJ_VAL(meta));
     if (meta_attr) return NEWREF(meta_attr);
-    err_format(ExcAttributeError, "type object '%s' has no attribute '%U'", t->name, name);
+    err_no_attribute(type, name);
     return VNULL;
 }
 
