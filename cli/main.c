@@ -111,8 +111,8 @@ static int handle_uncaught(void)
         status = vm_handle_system_exit(exc);
     } else {
         flush_std_streams();
-        vm_print_exception(exc);
-        status = IS_EXC(exc) && type_is_subtype(TYPE(exc), ExcKeyboardInterrupt) ? 130 : 1;
+        status = sys_display_uncaught(exc);
+        if (status < 0) status = IS_EXC(exc) && type_is_subtype(TYPE(exc), ExcKeyboardInterrupt) ? 130 : 1;
     }
     DECREF(exc);
     if (err_occurred()) err_clear();
@@ -316,7 +316,7 @@ static int repl(Value globals)
         }
         flush_std_streams();
         if (exc) {
-            vm_print_exception(exc);
+            sys_display_uncaught(exc);
             DECREF(exc);
         }
         if (err_occurred()) err_clear();
@@ -396,6 +396,7 @@ static int run_main(int argc, char **argv)
     const char *cmd = NULL;
     const char *file = NULL;
     bool inspect = false;
+    bool unbuffered = false, ignore_env = false;
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (a[0] != '-' || strcmp(a, "-") == 0) break;
@@ -433,8 +434,15 @@ static int run_main(int argc, char **argv)
             inspect = true;
             continue;
         }
-        if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 || strcmp(a, "-s") == 0 ||
-            strcmp(a, "-S") == 0)
+        if (strcmp(a, "-u") == 0) {
+            unbuffered = true;
+            continue;
+        }
+        if (strcmp(a, "-E") == 0) {
+            ignore_env = true;
+            continue;
+        }
+        if (strcmp(a, "-B") == 0 || strcmp(a, "-s") == 0 || strcmp(a, "-S") == 0)
             continue;   /* accepted for compatibility; no effect */
         if (strcmp(a, "--") == 0) {
             i++;
@@ -444,6 +452,17 @@ static int run_main(int argc, char **argv)
         fprintf(stderr, "usage: %s [option] ... [-c cmd | file | -] [arg] ...\n", progname);
         fprintf(stderr, "Try `%s -h' for more information.\n", progname);
         return 2;
+    }
+
+    /* Buffering as CPython's: -u or a non-empty PYTHONUNBUFFERED (unless -E) makes stdout and
+     * stderr unbuffered; otherwise stderr is line-buffered and stdout keeps stdio's choice
+     * (line-buffered on a terminal, block-buffered on a pipe or file). */
+    const char *ub = ignore_env ? NULL : getenv("PYTHONUNBUFFERED");
+    if (unbuffered || (ub && *ub)) {
+        setvbuf(stdout, NULL, _IONBF, 0);
+        setvbuf(stderr, NULL, _IONBF, 0);
+    } else {
+        setvbuf(stderr, NULL, _IOLBF, BUFSIZ);
     }
 
     /* sys.argv: ['-c', args...] for -c, [file, args...] for a file, [''] for stdin */

@@ -907,6 +907,10 @@ static void emit_call(Compiler *c, int npushed, ExprList *args, KeywordList *kws
     if (!star) {
         for (int i = 0; i < args->len; i++) compile_expr(c, args->items[i]);
         emit(c, OP_BUILD_TUPLE, (uint32_t)(npushed + args->len));
+    } else if (npushed == 0 && args->len == 1) {
+        /* f(*x) hands x to CALL_FUNCTION_EX as it is, which names the callee when x is
+         * not iterable ("f() argument after * must be an iterable, not int") */
+        compile_expr(c, args->items[0]->v.starred.value);
     } else {
         int pre = 0;
         while (pre < args->len && args->items[pre]->kind != E_STARRED) compile_expr(c, args->items[pre++]);
@@ -1049,6 +1053,35 @@ static int compile_defaults(Compiler *c, Arguments *a)
         flags |= 2;
     }
     return flags;
+}
+
+static int annotation_item(Compiler *c, const char *name, Expr *ann)
+{
+    if (!ann) return 0;
+    load_const(c, str_intern_cstr(mangle(c, c->u->private_, name)));
+    compile_expr(c, ann);
+    return 1;
+}
+
+/* Parameter and return annotations, evaluated at def time into a dict (in CPython 3.11's
+ * order: positional-or-keyword before positional-only): returns the MAKE_FUNCTION flag. */
+static int compile_annotations(Compiler *c, Arguments *a, Expr *returns)
+{
+    int n = 0;
+    if (a) {
+        ArgList *ls[2] = { &a->args, &a->posonlyargs };
+        for (int k = 0; k < 2; k++)
+            for (int i = 0; i < ls[k]->len; i++)
+                n += annotation_item(c, ls[k]->items[i]->name, ls[k]->items[i]->annotation);
+        if (a->vararg) n += annotation_item(c, a->vararg->name, a->vararg->annotation);
+        for (int i = 0; i < a->kwonlyargs.len; i++)
+            n += annotation_item(c, a->kwonlyargs.items[i]->name, a->kwonlyargs.items[i]->annotation);
+        if (a->kwarg) n += annotation_item(c, a->kwarg->name, a->kwarg->annotation);
+    }
+    n += annotation_item(c, "return", returns);
+    if (!n) return 0;
+    emit(c, OP_BUILD_MAP, (uint32_t)n);
+    return 4;
 }
 
 static bool args_have_debug(Arguments *a)
@@ -2028,6 +2061,7 @@ static void compile_funcdef(Compiler *c, Stmt *s)
     int firstline = decos->len ? decos->items[0]->pos.lineno : s->pos.lineno;
     set_loc(c, s->pos);
     int flags = compile_defaults(c, a);
+    flags |= compile_annotations(c, a, s->v.funcdef.returns);
     Block *ste = child_block(c, s);
     if (!ste || c->failed) return;
     Code *code = compile_function_body(c, ste, s->v.funcdef.is_async ? U_ASYNC_FUNCTION : U_FUNCTION,

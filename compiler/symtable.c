@@ -147,6 +147,19 @@ static void visit_defaults(SymTable *st, Block *b, Arguments *a)
     visit_exprs(st, b, &a->kw_defaults);
 }
 
+/* Parameter and return annotations are evaluated in the scope holding the def. */
+static void visit_annotations(SymTable *st, Block *b, Arguments *a, Expr *returns)
+{
+    if (a) {
+        ArgList *ls[3] = { &a->args, &a->posonlyargs, &a->kwonlyargs };
+        for (int k = 0; k < 3; k++)
+            for (int i = 0; i < ls[k]->len; i++) visit_expr(st, b, ls[k]->items[i]->annotation);
+        if (a->vararg) visit_expr(st, b, a->vararg->annotation);
+        if (a->kwarg) visit_expr(st, b, a->kwarg->annotation);
+    }
+    visit_expr(st, b, returns);
+}
+
 static const char *comp_names[] = { "", "<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>" };
 static const char *comp_what[] = { "", "list comprehension", "set comprehension",
                                    "dict comprehension", "generator expression" };
@@ -365,6 +378,7 @@ static void visit_stmt_inner(SymTable *st, Block *b, Stmt *s)
     case S_FUNCTIONDEF: {
         add_def(st, b, s->v.funcdef.name, DEF_LOCAL, s->pos);
         visit_defaults(st, b, s->v.funcdef.args);
+        visit_annotations(st, b, s->v.funcdef.args, s->v.funcdef.returns);
         visit_exprs(st, b, &s->v.funcdef.decorators);
         Block *f = new_block(st, b, BLK_FUNCTION, s->v.funcdef.name, s, s->pos);
         if (!f) return;

@@ -72,6 +72,10 @@ const char *lex_token_name(int type);
 /* minipy --tokens: one token per line. Returns 0, or -1 with *err. */
 int lex_dump_tokens(const char *src, size_t len, FILE *out, SyntaxErrorInfo *err);
 
+/* While set, the tokenizer prints its SyntaxWarnings (1if x else y: "invalid decimal
+ * literal") under this file name; NULL (the default) keeps them quiet, for re-parses. */
+extern const char *lex_warning_file;
+
 /* Fills *err with a position (0-based byte col; end_col exclusive). */
 void lex_set_error(SyntaxErrorInfo *err, int indentation, const char *msg,
                    int lineno, int col, int end_lineno, int end_col);

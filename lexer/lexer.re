@@ -160,8 +160,41 @@ static int is_idchar(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
 }
 
-/* After a number: a letter, digit or '_' right after it makes it invalid,
- * except the keywords CPython still accepts there (1if x else y). */
+const char *lex_warning_file;
+
+/* A SyntaxWarning of the tokenizer, printed as CPython's default warning filter shows it
+ * (the source line only for real files). */
+static void lex_warn(Lexer *lx, const char *msg)
+{
+    if (!lex_warning_file) return;
+    fflush(stdout);
+    fprintf(stderr, "%s:%d: SyntaxWarning: %s\n", lex_warning_file, lx->lineno, msg);
+    /* the warnings module shows the line as the file on disk has it, if there is one */
+    FILE *fp = lex_warning_file[0] != '<' ? fopen(lex_warning_file, "rb") : NULL;
+    if (fp) {
+        char buf[4096];
+        int ln = 0;
+        while (fgets(buf, sizeof buf, fp)) {
+            size_t n = strlen(buf);
+            if (++ln < lx->lineno) {
+                /* a line longer than the buffer continues in the next read */
+                while (n && buf[n - 1] != '\n' && fgets(buf, sizeof buf, fp)) n = strlen(buf);
+                continue;
+            }
+            const char *b = buf, *e = buf + n;
+            while (b < e && (*b == ' ' || *b == '\t' || *b == '\f')) b++;
+            while (e > b && (e[-1] == '\n' || e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' || e[-1] == '\f')) e--;
+            fprintf(stderr, "  %.*s\n", (int)(e - b), b);
+            break;
+        }
+        fclose(fp);
+    }
+    fflush(stderr);
+}
+
+/* After a number: a letter, digit or '_' right after it makes it invalid, except the
+ * keywords that may follow a number in valid code (1if x else y), which CPython 3.11
+ * still accepts with a SyntaxWarning. */
 static int verify_number_end(Lexer *lx, const char *p, const char *what, SyntaxErrorInfo *err)
 {
     unsigned char c = (unsigned char)*p;
@@ -175,12 +208,15 @@ static int verify_number_end(Lexer *lx, const char *p, const char *what, SyntaxE
         }
     }
     static const char *const kws[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
-    for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++) {
-        size_t n = strlen(kws[i]);
-        if (strncmp(p, kws[i], n) == 0) return 0;
-    }
     char msg[64];
     snprintf(msg, sizeof msg, "invalid %s literal", what);
+    for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++) {
+        size_t n = strlen(kws[i]);
+        if (strncmp(p, kws[i], n) == 0) {
+            lex_warn(lx, msg);
+            return 0;
+        }
+    }
     int col = colof(lx, p) - 1;
     if (c == '_') col++;
     /* 1e+ : the tokenizer stops after the sign. */
@@ -516,7 +552,8 @@ again:
         }
         dec | imag | float {
             lx->cur = p;
-            if (verify_number_end(lx, p, "decimal", err) < 0) return -1;
+            if (verify_number_end(lx, p, (p[-1] == 'j' || p[-1] == 'J') ? "imaginary" : "decimal", err) < 0)
+                return -1;
             return emit(lx, t, TK_NUMBER, s, p, line, col);
         }
         lzdec {

@@ -573,7 +573,8 @@ Expr *mk_call(ParseState *ps, Expr *func, ArgItemList *args, const Token *rpar)
                 parse_error(ps, p, "Generator expression must be parenthesized");
                 return e;
             }
-            /* fallthrough: the grammar gives it the call's parentheses */
+            /* the grammar gives it the call's parentheses */
+            /* fallthrough */
         case 0:
             /* CPython points at the token after the arguments. */
             if (seen_dstar) {

@@ -8,4 +8,10 @@
  * which knows the file name, calls this. A no-op for other messages. */
 void parse_error_set_filename(SyntaxErrorInfo *err, const char *filename);
 
+/* The bytes of a source file decoded as its coding declaration (PEP 263) says: 0 with
+ * *out NULL when they are to be read as UTF-8 as they are, 0 with *out a malloc'ed UTF-8
+ * copy (of *outlen bytes, NUL-terminated), or -1 with err->msg set ("encoding problem:
+ * ...", a SyntaxError CPython reports without a location). */
+int parse_decode_source(const char *src, size_t len, char **out, size_t *outlen, SyntaxErrorInfo *err);
+
 #endif

@@ -68,7 +68,7 @@ static Value bi_print(Value self, const Value *args, size_t nargs, Value kwnames
     }
     INCREF(file);
     FileObj *fo = is_file(file) ? FILEOBJ(file) : NULL;
-    if (fo && fo->fp && !fo->binary && fo->writable) {
+    if (fo && fo->fp && !fo->binary && fo->writable && file_plain_text(fo)) {
         /* The standard streams and text files: straight to the C stream. */
         FILE *fp = fo->fp;
         for (size_t i = 0; i < nargs; i++) {

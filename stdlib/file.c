@@ -1,9 +1,10 @@
 /* File objects over C stdio streams: open(), the standard streams, text and binary
- * modes. Text mode is UTF-8 with universal newlines on input ("\r\n" and "\r" read
- * as "\n") and no translation on output, as CPython on POSIX. A file is closed when
- * its object dies. */
+ * modes. Text files honour open()'s newline= (None: universal newlines on input and no
+ * translation on output, as CPython on POSIX; '', '\n', '\r', '\r\n'), encoding= (UTF-8,
+ * ASCII, Latin-1, UTF-8 with BOM) and errors=. A file is closed when its object dies. */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -14,8 +15,35 @@
 #include "errors.h"
 #include "args.h"
 #include "modules.h"
+#include "strutil.h"
 
 enum { OP_NONE, OP_READ, OP_WRITE };
+
+/* newline= of a text file. NL_UNIVERSAL (None) ends lines at \r, \n or \r\n and reads
+ * each as \n; NL_UNTRANSLATED ('') ends them at the same places but keeps them; the
+ * others end lines only at their own sequence, and writing turns \n into it. */
+enum { NL_UNIVERSAL, NL_UNTRANSLATED, NL_LF, NL_CR, NL_CRLF };
+enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UTF8_SIG };
+enum { SEEN_CR = 1, SEEN_LF = 2, SEEN_CRLF = 4 };
+enum { BOM_SKIP = 1, BOM_WRITE = 2 };
+/* CPython's TextIOWrapper decodes 8192 bytes at a time. */
+#define TEXT_CHUNK 8192
+
+static const char *const codec_names[] = { "utf-8", "ascii", "latin-1", "utf-8" };
+
+/* Forget the read-ahead scan: after a seek, a write or a truncate the next read starts a
+ * fresh chunk where it is, as CPython's decoder is reset then. */
+static void scan_reset(FileObj *f) {
+    f->rpos_valid = 0;
+    f->scan_end = -1;
+    f->checked_upto = 0;
+    f->pend_u = f->pend_cr = 0;
+}
+
+bool file_plain_text(FileObj *f) {
+    return !f->binary && f->codec == CODEC_UTF8 && f->newline != NL_CR && f->newline != NL_CRLF &&
+           !(f->bom & BOM_WRITE);
+}
 
 static void file_dealloc(Obj *o) {
     FileObj *f = (FileObj *)o;
@@ -27,6 +55,7 @@ static void file_dealloc(Obj *o) {
     CLEAR(f->name);
     CLEAR(f->mode);
     CLEAR(f->encoding);
+    CLEAR(f->errors);
     obj_free(o);
 }
 
@@ -60,12 +89,18 @@ static int unsupported(const char *what) {
 /* Switching between reading and writing on one stream needs a positioning call. */
 static void switch_op(FileObj *f, int op) {
     if (f->lastop != OP_NONE && f->lastop != op && !f->is_std) fseek(f->fp, 0, SEEK_CUR);
+    if (op == OP_WRITE && f->scan) {
+        /* CPython's text layer has consumed its buffer up to the end of the chunk it
+         * decoded last: a write after reading lands there, not at the read position */
+        if (f->lastop == OP_READ && f->scan_end >= 0) fseek(f->fp, f->scan_end, SEEK_SET);
+        scan_reset(f);
+    }
     f->lastop = (uint8_t)op;
 }
 
 /* ---- writing ---- */
 
-int file_write_utf8(Value self, const char *s, size_t n) {
+static int write_raw(Value self, const char *s, size_t n) {
     FileObj *f = checked(self);
     if (!f) return -1;
     if (!f->writable) return unsupported("not writable");
@@ -77,6 +112,56 @@ int file_write_utf8(Value self, const char *s, size_t n) {
         return -1;
     }
     return 0;
+}
+
+static bool all_ascii(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) return false;
+    return true;
+}
+
+/* Text through the file's newline translation and codec. As CPython, \n is translated
+ * before encoding, so an encoding error's position counts the translated text. */
+static int write_text(Value self, const char *s, size_t n) {
+    FileObj *f = FILEOBJ(self);
+    if (!f->fp || file_plain_text(f)) return write_raw(self, s, n);
+    StrBuf t;
+    sb_init(&t);
+    if (f->newline == NL_CR || f->newline == NL_CRLF) {
+        const char *nl = f->newline == NL_CR ? "\r" : "\r\n";
+        for (size_t i = 0; i < n; i++) {
+            if (s[i] == '\n') sb_puts(&t, nl);
+            else sb_putc(&t, s[i]);
+        }
+        if (t.failed) { sb_discard(&t); err_no_memory(); return -1; }
+        s = t.data ? t.data : "";
+        n = t.len;
+    }
+    Value enc = VNULL;
+    if ((f->codec == CODEC_ASCII || f->codec == CODEC_LATIN1) && !all_ascii(s, n)) {
+        Value str = str_from_utf8(s, n);
+        if (str) {
+            enc = str_encode(str, codec_names[f->codec], STR_DATA(f->errors));
+            DECREF(str);
+        }
+        if (!enc) { sb_discard(&t); return -1; }
+        s = BYTES_DATA(enc);
+        n = BYTES_SIZE(enc);
+    }
+    int r = 0;
+    if (f->bom & BOM_WRITE) {
+        r = write_raw(self, "\xEF\xBB\xBF", 3);
+        f->bom &= (uint8_t)~BOM_WRITE;
+    }
+    if (r == 0) r = write_raw(self, s, n);
+    XDECREF(enc);
+    sb_discard(&t);
+    return r;
+}
+
+int file_write_utf8(Value self, const char *s, size_t n) {
+    if (is_file(self) && !FILEOBJ(self)->binary) return write_text(self, s, n);
+    return write_raw(self, s, n);
 }
 
 int file_write_str(Value f, Value s) {
@@ -107,7 +192,7 @@ static Value f_write(Value self, const Value *args, size_t nargs, Value kwnames)
                 Value b = obj_call1(OBJ_VAL(&BytesType), v);
                 if (!b) return VNULL;
                 BytesObj *bo = (BytesObj *)AS_OBJ(b);
-                int r = file_write_utf8(self, bo->data, bo->size);
+                int r = write_raw(self, bo->data, bo->size);
                 size_t n = bo->size;
                 DECREF(b);
                 return r < 0 ? VNULL : int_from_u64(n);
@@ -116,14 +201,14 @@ static Value f_write(Value self, const Value *args, size_t nargs, Value kwnames)
             return VNULL;
         }
         BytesObj *b = (BytesObj *)AS_OBJ(v);
-        if (file_write_utf8(self, b->data, b->size) < 0) return VNULL;
+        if (write_raw(self, b->data, b->size) < 0) return VNULL;
         return int_from_u64(b->size);
     }
     if (!IS_STR(v)) {
         err_format(ExcTypeError, "write() argument must be str, not %N", v);
         return VNULL;
     }
-    if (file_write_utf8(self, STR_DATA(v), STR_SIZE(v)) < 0) return VNULL;
+    if (write_text(self, STR_DATA(v), STR_SIZE(v)) < 0) return VNULL;
     /* A write to a line-buffered stream of a text with a newline reaches the device now. */
     return int_from_u64(STR_LEN(v));
 }
@@ -150,44 +235,184 @@ static Value f_writelines(Value self, const Value *args, size_t nargs, Value kwn
 
 /* ---- reading ---- */
 
-/* Bytes of the next line of a text stream, newline translated; empty at EOF. */
-static int read_text_line(FileObj *f, StrBuf *sb, intptr_t limit) {
+static int read_error(FILE *fp, StrBuf *sb) {
+    int e = errno;
+    clearerr(fp);
+    sb_discard(sb);
+    err_set_from_errno(e ? e : EIO, VNULL);
+    return -1;
+}
+
+/* The read-ahead scan of a regular text file. CPython decodes a file 8192 bytes at a time
+ * (all the rest at once for read()), so a decoding error is raised by the first read that
+ * reaches its chunk, with a position counted from the chunk's start, and f.newlines knows
+ * every newline of the chunks decoded so far. This reads the chunk CPython would decode
+ * next, checks it and records its newlines, then puts the stream back where it was.
+ * A sequence cut by the chunk's end (a UTF-8 prefix, or a \r that may start \r\n) carries
+ * over to the next chunk, as in CPython's incremental decoders. */
+static int scan_chunk(FileObj *f, bool whole) {
+    if (f->checked_upto == LONG_MAX) return 0;
+    FILE *fp = f->fp;
+    bool carry = f->scan_end >= 0 && f->rpos <= f->checked_upto;
+    long from = carry ? f->checked_upto : f->rpos;
+    size_t pend = carry ? (size_t)(f->scan_end - from) : 0;
+    bool pend_cr = carry && f->pend_cr;
+    StrBuf sb;
+    sb_init(&sb);
+    if (fseek(fp, from, SEEK_SET) != 0) { f->scan = 0; return 0; }
+    char buf[TEXT_CHUNK];
+    size_t want = whole ? SIZE_MAX : pend + TEXT_CHUNK;
+    while (sb.len < want) {
+        size_t k = want - sb.len < sizeof buf ? want - sb.len : sizeof buf;
+        size_t got = fread(buf, 1, k, fp);
+        if (got == 0) break;
+        sb_putn(&sb, buf, got);
+    }
+    if (ferror(fp)) return read_error(fp, &sb);
+    if (sb.failed) { sb_discard(&sb); err_no_memory(); return -1; }
+    const char *d = sb.data ? sb.data : "";
+    size_t n = sb.len;
+    bool final = whole || n == pend;
+    size_t new_pend_u = 0, new_pend_cr = 0;
+    if (f->errmode == 0 && f->codec != CODEC_LATIN1) {
+        /* a carried \r is not part of the codec's input */
+        const char *data = d + (pend_cr ? 1 : 0);
+        size_t m = n - (pend_cr ? 1 : 0);
+        if (f->codec == CODEC_ASCII) {
+            for (size_t i = 0; i < m; i++)
+                if ((unsigned char)data[i] >= 0x80) {
+                    err_unicode_decode("ascii", data, m, i, i + 1, "ordinal not in range(128)");
+                    sb_discard(&sb);
+                    return -1;
+                }
+        } else {
+            size_t len, badlen;
+            const char *reason;
+            size_t ok = utf8_check_strict(data, m, &len, &reason, &badlen);
+            if (ok < m) {
+                if (!final && !strcmp(reason, "unexpected end of data") && ok + badlen == m) {
+                    new_pend_u = m - ok;
+                } else {
+                    err_unicode_decode("utf-8", data, m, ok, ok + badlen, reason);
+                    sb_discard(&sb);
+                    return -1;
+                }
+            }
+        }
+    }
+    if (f->newline == NL_UNIVERSAL || f->newline == NL_UNTRANSLATED) {
+        for (size_t i = 0; i < n; i++) {
+            if (d[i] == '\n') f->seen_nl |= SEEN_LF;
+            else if (d[i] == '\r') {
+                if (i + 1 < n) {
+                    if (d[i + 1] == '\n') { f->seen_nl |= SEEN_CRLF; i++; }
+                    else f->seen_nl |= SEEN_CR;
+                } else if (final) {
+                    f->seen_nl |= SEEN_CR;
+                } else {
+                    new_pend_cr = 1;
+                }
+            }
+        }
+    }
+    sb_discard(&sb);
+    f->scan_end = from + (long)n;
+    f->pend_u = (uint8_t)new_pend_u;
+    f->pend_cr = (uint8_t)new_pend_cr;
+    f->checked_upto = final ? LONG_MAX : f->scan_end - (long)(new_pend_u + new_pend_cr);
+    if (fseek(fp, f->rpos, SEEK_SET) != 0) { f->scan = 0; scan_reset(f); }
+    return 0;
+}
+
+/* Ready to read text: where the scan stands, and a UTF-8 BOM skipped at the start. */
+static int text_read_start(FileObj *f) {
+    if (f->scan && !f->rpos_valid) {
+        f->rpos = ftell(f->fp);
+        if (f->rpos < 0) f->scan = 0;
+        else f->rpos_valid = 1;
+    }
+    if (f->codec == CODEC_UTF8_SIG && (f->bom & BOM_SKIP)) {
+        if (f->scan && f->rpos >= f->checked_upto && scan_chunk(f, false) < 0) return -1;
+        long pos = f->scan ? f->rpos : ftell(f->fp);
+        if (pos == 0) {
+            char b[3];
+            size_t got = fread(b, 1, 3, f->fp);
+            if (got == 3 && !memcmp(b, "\xEF\xBB\xBF", 3)) {
+                if (f->scan) f->rpos = 3;
+            } else if (fseek(f->fp, 0, SEEK_SET) != 0) {
+                err_set_from_errno(errno, VNULL);
+                return -1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Appends the bytes of the next line of a text stream (newlines handled as the file's
+ * newline mode says) to sb; nothing at EOF. limit counts characters, as *nchars does. */
+static int read_text_line(FileObj *f, StrBuf *sb, intptr_t limit, intptr_t *nchars) {
     FILE *fp = f->fp;
     intptr_t chars = 0;
+    int nl = f->newline;
+    bool utf8 = f->codec == CODEC_UTF8 || f->codec == CODEC_UTF8_SIG;
+    bool scan = f->scan;
     for (;;) {
         if (limit >= 0 && chars >= limit) break;
-        int c = getc(fp);
+        if (scan && f->rpos >= f->checked_upto) {
+            if (scan_chunk(f, false) < 0) { sb_discard(sb); return -1; }
+            scan = f->scan;
+        }
+        int c = getc_unlocked(fp);
         if (c == EOF) break;
-        if (c == '\r') {
-            int d = getc(fp);
-            if (d != '\n' && d != EOF) ungetc(d, fp);
-            sb_putc(sb, '\n');
+        f->rpos++;
+        if (c == '\r' && nl != NL_LF) {
+            if (nl == NL_CR) { sb_putc(sb, '\r'); chars++; break; }
+            if (nl != NL_UNIVERSAL && limit >= 0 && chars + 1 >= limit) {
+                /* the limit falls between \r and a possible \n: keep them apart */
+                sb_putc(sb, '\r');
+                chars++;
+                break;
+            }
+            int d = getc_unlocked(fp);
+            if (d == '\n') {
+                f->rpos++;
+                if (nl == NL_UNIVERSAL) { sb_putc(sb, '\n'); chars++; }
+                else { sb_puts(sb, "\r\n"); chars += 2; }
+                if (nl != NL_CRLF) f->seen_nl |= SEEN_CRLF;
+                break;
+            }
+            if (d != EOF) ungetc(d, fp);
+            sb_putc(sb, nl == NL_UNIVERSAL ? '\n' : '\r');
+            chars++;
+            if (nl == NL_CRLF) continue;
+            f->seen_nl |= SEEN_CR;
             break;
         }
         sb_putc(sb, (char)c);
-        if ((c & 0xC0) != 0x80) chars++;
-        if (c == '\n') break;
+        if (c == '\n') {
+            chars++;
+            if (nl == NL_CR || nl == NL_CRLF) continue;
+            if (nl != NL_LF) f->seen_nl |= SEEN_LF;
+            break;
+        }
+        if (!utf8 || (c & 0xC0) != 0x80) chars++;
         /* Finish a multi-byte character even at the limit. */
-        if (c >= 0xC0) {
+        if (utf8 && c >= 0xC0) {
             int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
             for (int k = 0; k < extra; k++) {
-                int d = getc(fp);
+                int d = getc_unlocked(fp);
                 if (d == EOF) break;
                 if ((d & 0xC0) != 0x80) {
                     ungetc(d, fp);
                     break;
                 }
+                f->rpos++;
                 sb_putc(sb, (char)d);
             }
         }
     }
-    if (ferror(fp)) {
-        int e = errno;
-        clearerr(fp);
-        sb_discard(sb);
-        err_set_from_errno(e ? e : EIO, VNULL);
-        return -1;
-    }
+    if (ferror(fp)) return read_error(fp, sb);
+    if (nchars) *nchars = chars;
     return 0;
 }
 
@@ -206,15 +431,20 @@ static Value bytes_line(FileObj *f, intptr_t limit) {
     return b;
 }
 
-/* The str of text read from a file: validated, so bad UTF-8 raises CPython's
- * UnicodeDecodeError rather than making an invalid str. */
-static Value text_finish(StrBuf *sb) {
+/* The str of text read from a file, decoded with the file's codec and errors handler
+ * (bad UTF-8 raises CPython's UnicodeDecodeError rather than making an invalid str). */
+static Value text_finish(FileObj *f, StrBuf *sb) {
     if (sb->failed) {
         sb_discard(sb);
         err_no_memory();
         return VNULL;
     }
-    Value s = str_from_utf8(sb->data ? sb->data : "", sb->len);
+    const char *d = sb->data ? sb->data : "";
+    Value s;
+    if ((f->codec == CODEC_UTF8 || f->codec == CODEC_UTF8_SIG) && f->errmode == 0)
+        s = str_from_utf8(d, sb->len);
+    else
+        s = bytes_decode(d, sb->len, codec_names[f->codec], f->errors ? STR_DATA(f->errors) : "strict");
     sb_discard(sb);
     return s;
 }
@@ -222,8 +452,8 @@ static Value text_finish(StrBuf *sb) {
 static Value text_line(FileObj *f, intptr_t limit) {
     StrBuf sb;
     sb_init(&sb);
-    if (read_text_line(f, &sb, limit) < 0) return VNULL;
-    return text_finish(&sb);
+    if (text_read_start(f) < 0 || read_text_line(f, &sb, limit, NULL) < 0) return VNULL;
+    return text_finish(f, &sb);
 }
 
 static int get_size_arg(const char *fname, const Value *args, size_t nargs, Value kwnames, intptr_t *n) {
@@ -278,18 +508,19 @@ static Value f_read(Value self, const Value *args, size_t nargs, Value kwnames) 
         sb_discard(&sb);
         return b;
     }
+    if (text_read_start(f) < 0) return VNULL;
+    /* read() decodes all the rest at once, so its errors count from there */
+    if (limit < 0 && f->scan && scan_chunk(f, true) < 0) return VNULL;
     intptr_t chars = 0;
     while (limit < 0 || chars < limit) {
         size_t before = sb.len;
-        if (read_text_line(f, &sb, limit < 0 ? -1 : limit - chars) < 0) return VNULL;
+        intptr_t got;
+        if (read_text_line(f, &sb, limit < 0 ? -1 : limit - chars, &got) < 0) return VNULL;
         if (sb.failed) break;
         if (sb.len == before) break;
-        if (limit >= 0) {
-            for (size_t i = before; i < sb.len; i++)
-                if (((unsigned char)sb.data[i] & 0xC0) != 0x80) chars++;
-        }
+        chars += got;
     }
-    return text_finish(&sb);
+    return text_finish(f, &sb);
 }
 
 static Value f_readlines(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -457,6 +688,7 @@ static Value f_seek(Value self, const Value *args, size_t nargs, Value kwnames) 
         return VNULL;
     }
     f->lastop = OP_NONE;
+    scan_reset(f);
     long p = ftell(f->fp);
     return int_from_i64(p < 0 ? 0 : p);
 }
@@ -480,6 +712,7 @@ static Value f_truncate(Value self, const Value *args, size_t nargs, Value kwnam
         err_set_from_errno(errno, VNULL);
         return VNULL;
     }
+    scan_reset(f);
     return int_from_i64(size);
 }
 
@@ -537,9 +770,33 @@ static Value f_get_errors(Value self) {
         err_format(ExcAttributeError, "'%s' object has no attribute 'errors'", TYPE(self)->name);
         return VNULL;
     }
-    return str_intern_cstr("strict");
+    Value e = FILEOBJ(self)->errors;
+    return e ? NEWREF(e) : str_intern_cstr("strict");
 }
-static Value f_get_newlines(Value self) { (void)self; return NONE; }
+/* The kinds of newline met so far, in universal-newline modes (None, or one str, or a
+ * tuple of them in the order \r, \n, \r\n). */
+static Value f_get_newlines(Value self) {
+    unsigned seen = FILEOBJ(self)->seen_nl;
+    static const char *const kinds[] = { "\r", "\n", "\r\n" };
+    Value items[3];
+    size_t n = 0;
+    for (int i = 0; i < 3; i++)
+        if (seen & (1u << i)) items[n++] = str_from_cstr(kinds[i]);
+    if (n == 0) return NONE;
+    for (size_t i = 0; i < n; i++)
+        if (!items[i]) {
+            for (size_t j = 0; j < n; j++) XDECREF(items[j]);
+            return VNULL;
+        }
+    if (n == 1) return items[0];
+    Value t = tuple_new(n);
+    if (!t) {
+        for (size_t j = 0; j < n; j++) DECREF(items[j]);
+        return VNULL;
+    }
+    for (size_t i = 0; i < n; i++) tuple_set_steal(t, i, items[i]);
+    return t;
+}
 static Value f_get_line_buffering(Value self) {
     FileObj *f = FILEOBJ(self);
     return BOOL_VAL(f->is_std && f->fp && isatty(fileno(f->fp)));
@@ -626,7 +883,9 @@ static Value file_make(Type *t, FILE *fp, Value name, const char *mode, Value en
     f->append = append;
     f->closefd = closefd;
     f->is_std = is_std;
-    if (!f->mode) {
+    f->errors = binary ? VNULL : str_intern_cstr("strict");
+    scan_reset(f);
+    if (!f->mode || (!binary && !f->errors)) {
         f->fp = NULL;
         DECREF(OBJ_VAL(f));
         return VNULL;
@@ -645,6 +904,8 @@ Value file_from_fp(FILE *fp, const char *name, const char *mode, bool is_std) {
     bool r = strchr(mode, 'r') != NULL || strchr(mode, '+') != NULL;
     bool w = strchr(mode, 'w') != NULL || strchr(mode, 'a') != NULL || strchr(mode, '+') != NULL;
     Value f = file_make(&FileType, fp, n, mode, enc, false, r, w, false, true, is_std);
+    /* as CPython on POSIX: sys.stdin splits lines at \n only and keeps any \r */
+    if (f) FILEOBJ(f)->newline = NL_LF;
     DECREF(n);
     XDECREF(enc);
     return f;
@@ -702,7 +963,39 @@ static int parse_mode(Value modev, char *norm, bool *binary, bool *rd, bool *wr,
     return 0;
 }
 
+/* The codec an encoding= names (CPython's aliases of the codecs supported), or -1. */
+static int codec_of(Value enc) {
+    char low[32];
+    size_t n = STR_SIZE(enc);
+    if (n >= sizeof low) return -1;
+    for (size_t i = 0; i < n; i++) {
+        char c = STR_DATA(enc)[i];
+        low[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : (c == '_' || c == ' ') ? '-' : c);
+    }
+    low[n] = 0;
+    static const struct { const char *name; int codec; } names[] = {
+        {"utf-8", CODEC_UTF8}, {"utf8", CODEC_UTF8}, {"u8", CODEC_UTF8}, {"utf", CODEC_UTF8},
+        {"cp65001", CODEC_UTF8},
+        {"ascii", CODEC_ASCII}, {"us-ascii", CODEC_ASCII}, {"646", CODEC_ASCII},
+        {"latin-1", CODEC_LATIN1}, {"latin1", CODEC_LATIN1}, {"latin", CODEC_LATIN1},
+        {"iso-8859-1", CODEC_LATIN1}, {"iso8859-1", CODEC_LATIN1}, {"8859", CODEC_LATIN1},
+        {"cp819", CODEC_LATIN1}, {"l1", CODEC_LATIN1}, {"iso-ir-100", CODEC_LATIN1},
+        {"utf-8-sig", CODEC_UTF8_SIG}, {"utf8-sig", CODEC_UTF8_SIG},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (!strcmp(low, names[i].name)) return names[i].codec;
+    return -1;
+}
+
+static Value file_open_ex(Value file, const char *mode_c, Value encoding, Value errors, int newline);
+
 Value file_open(Value file, const char *mode_c, Value encoding) {
+    return file_open_ex(file, mode_c, encoding, VNULL, -1);
+}
+
+/* errors and newline (an NL_* mode, -1 for None) have been checked by open(). */
+static Value file_open_ex(Value file, const char *mode_c, Value encoding, Value errors, int newline) {
+    int codec = CODEC_UTF8;
     Value modev = str_from_cstr(mode_c);
     if (!modev) return VNULL;
     char norm[8];
@@ -712,6 +1005,18 @@ Value file_open(Value file, const char *mode_c, Value encoding) {
     if (parse_mode(modev, norm, &binary, &rd, &wr, &oflags) < 0) goto done;
     if (binary && encoding) {
         err_set(ExcValueError, "binary mode doesn't take an encoding argument");
+        goto done;
+    }
+    if (binary && errors) {
+        err_set(ExcValueError, "binary mode doesn't take an errors argument");
+        goto done;
+    }
+    if (binary && newline >= 0) {
+        err_set(ExcValueError, "binary mode doesn't take a newline argument");
+        goto done;
+    }
+    if (encoding && (codec = codec_of(encoding)) < 0) {
+        err_format(ExcLookupError, "unknown encoding: %U", encoding);
         goto done;
     }
     int fd;
@@ -764,6 +1069,29 @@ Value file_open(Value file, const char *mode_c, Value encoding) {
                        closefd, false);
     XDECREF(enc);
     if (!result) fclose(fp);
+    if (result && !binary) {
+        FileObj *fo = FILEOBJ(result);
+        fo->codec = (uint8_t)codec;
+        fo->newline = (uint8_t)(newline < 0 ? NL_UNIVERSAL : newline);
+        if (errors) {
+            Value old = fo->errors;
+            fo->errors = NEWREF(errors);
+            XDECREF(old);
+            fo->errmode = !str_eq_cstr(errors, "strict");
+        }
+        struct stat st;
+        bool regular = fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode);
+        /* scanning ahead only matters to strict decoding and to f.newlines */
+        fo->scan = regular && rd &&
+                   ((fo->errmode == 0 && codec != CODEC_LATIN1) || fo->newline == NL_UNIVERSAL ||
+                    fo->newline == NL_UNTRANSLATED);
+        if (codec == CODEC_UTF8_SIG) {
+            fo->bom = BOM_SKIP;
+            /* the BOM starts a file written from its beginning */
+            if (wr && (!regular || lseek(fileno(fp), 0, SEEK_END) == 0)) fo->bom |= BOM_WRITE;
+            if (regular && !(oflags & O_APPEND)) lseek(fileno(fp), 0, SEEK_SET);
+        }
+    }
 done:
     DECREF(modev);
     return result;
@@ -788,22 +1116,30 @@ Value builtin_open(Value self, const Value *args, size_t nargs, Value kwnames) {
         err_format(ExcTypeError, "open() argument 'encoding' must be str or None, not %N", enc);
         return VNULL;
     }
-    if (enc) {
-        /* Only UTF-8 (and its ASCII subset) is supported for text. */
-        char low[32];
-        size_t n = STR_SIZE(enc) < sizeof low - 1 ? STR_SIZE(enc) : sizeof low - 1;
-        for (size_t i = 0; i < n; i++) {
-            char c = STR_DATA(enc)[i];
-            low[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c == '_' ? '-' : c);
-        }
-        low[n] = 0;
-        if (strcmp(low, "utf-8") && strcmp(low, "utf8") && strcmp(low, "ascii") &&
-            strcmp(low, "us-ascii") && strcmp(low, "latin-1") && strcmp(low, "utf-8-sig")) {
-            err_format(ExcLookupError, "unknown encoding: %U", enc);
+    Value errors = a[4] && a[4] != NONE ? a[4] : VNULL;
+    if (errors && !IS_STR(errors)) {
+        err_format(ExcTypeError, "open() argument 'errors' must be str or None, not %N", errors);
+        return VNULL;
+    }
+    int newline = -1;
+    if (a[5] && a[5] != NONE) {
+        Value nl = a[5];
+        if (!IS_STR(nl)) {
+            err_format(ExcTypeError, "open() argument 'newline' must be str or None, not %N", nl);
             return VNULL;
         }
+        if (str_eq_cstr(nl, "")) newline = NL_UNTRANSLATED;
+        else if (str_eq_cstr(nl, "\n")) newline = NL_LF;
+        else if (str_eq_cstr(nl, "\r")) newline = NL_CR;
+        else if (str_eq_cstr(nl, "\r\n")) newline = NL_CRLF;
+        else if (!strpbrk(mode, "b")) {
+            err_format(ExcValueError, "illegal newline value: %U", nl);
+            return VNULL;
+        } else {
+            newline = NL_LF;   /* binary mode rejects any newline argument */
+        }
     }
-    Value f = file_open(a[0], mode, enc);
+    Value f = file_open_ex(a[0], mode, enc, errors, newline);
     if (f && a[6] && a[6] != TRUE_VAL) {
         int t = obj_truthy(a[6]);
         if (t == 0) FILEOBJ(f)->closefd = false;

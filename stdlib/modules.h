@@ -18,7 +18,17 @@ typedef struct FileObj {
     Value mode;          /* str as given to open, e.g. 'r', 'wb' */
     Value encoding;      /* str for text files, VNULL for binary */
     uint8_t binary, readable, writable, append, closefd, is_std, seekable_known, lastop;
+    /* Text files (file.c): newline mode, codec, and the read-ahead scan that raises decode
+     * errors and records newline kinds chunk by chunk, when CPython's TextIOWrapper does. */
+    uint8_t newline, codec, errmode, seen_nl, bom, scan, rpos_valid, pend_u, pend_cr;
+    Value errors;        /* str for text files, VNULL for binary */
+    long rpos;           /* offset of the next byte read, while rpos_valid */
+    long scan_end;       /* end of the last chunk scanned, -1 if none */
+    long checked_upto;   /* the next scan happens when reading reaches this offset */
 } FileObj;
+/* Whether writes of UTF-8 text to this text file may go straight to its stream (no
+ * newline translation, no encoding other than UTF-8). */
+bool file_plain_text(FileObj *f);
 #define FILEOBJ(v) ((FileObj *)AS_OBJ(v))
 extern Type BufferedReaderType, BufferedWriterType, BufferedRandomType;
 /* True for any file object of this module (text or binary). */
@@ -46,6 +56,10 @@ Value builtin_open(Value self, const Value *args, size_t nargs, Value kwnames);
 Value sys_get_stream(const char *name);
 /* The traceback print limit (sys.tracebacklimit, default 1000). */
 int sys_tracebacklimit(void);
+/* Report an uncaught exception (not SystemExit) through sys.excepthook, as CPython: a
+ * hook that raises gets "Error in sys.excepthook:" and the original printed too.
+ * -1, or the exit status when the hook raised SystemExit. */
+int sys_display_uncaught(Value exc);
 
 /* ---- built-in modules registry (vm/import.c) ---- */
 /* An init function builds the module object and returns a new reference. */

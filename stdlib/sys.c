@@ -1,4 +1,5 @@
 /* The sys module. */
+#include <float.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include "errors.h"
 #include "args.h"
 #include "modules.h"
+#include "structseq.h"
 #include "import.h"
 #include "num.h"
 #include "containers.h"
@@ -220,10 +222,70 @@ static Value sys_set_int_max_str_digits(Value self, const Value *args, size_t na
     RETURN_NONE;
 }
 
+/* The default sys.excepthook (also sys.__excepthook__): print as CPython's PyErr_Display. */
+static Value sys_excepthook(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (arg_no_kw("excepthook", kwnames) < 0 || arg_count("excepthook", nargs, 3, 3) < 0) return VNULL;
+    Value value = args[1], tb = args[2];
+    if (IS_EXC(value) && IS_TYPE(tb, &TracebackType) && !EXC(value)->traceback) exc_set_traceback(value, tb);
+    vm_print_exception(value);
+    RETURN_NONE;
+}
+
+int sys_display_uncaught(Value exc) {
+    Value d = sys_dict();
+    Value hook = d ? dict_get_cstr(d, "excepthook") : VNULL;
+    if (!hook) {
+        if (err_occurred()) err_clear();
+        if (d) {
+            Value e = sys_get_stream("stderr");
+            if (e && e != NONE && file_write_cstr(e, "sys.excepthook is missing\n") < 0) err_clear();
+        }
+        vm_print_exception(exc);
+        return -1;
+    }
+    if (IS_TYPE(hook, &BuiltinFunctionType) && ((BuiltinObj *)AS_OBJ(hook))->def->fn == sys_excepthook) {
+        vm_print_exception(exc);
+        return -1;
+    }
+    INCREF(hook);
+    Value tb = IS_EXC(exc) && EXC(exc)->traceback ? EXC(exc)->traceback : NONE;
+    Value args[3] = {OBJ_VAL(TYPE(exc)), exc, tb};
+    Value r = obj_call(hook, args, 3, VNULL);
+    DECREF(hook);
+    if (r) {
+        DECREF(r);
+        return -1;
+    }
+    Value e2 = err_fetch();
+    if (!e2) return -1;
+    if (IS_EXC(e2) && type_is_subtype(TYPE(e2), ExcSystemExit)) {
+        int status = vm_handle_system_exit(e2);
+        DECREF(e2);
+        return status;
+    }
+    fflush(stdout);
+    Value so = sys_get_stream("stdout");
+    if (so && so != NONE) {
+        Value fr = obj_call_method(so, "flush", NULL, 0);
+        if (fr) DECREF(fr);
+        else err_clear();
+    }
+    Value se = sys_get_stream("stderr");
+    if (se && se != NONE && file_write_cstr(se, "Error in sys.excepthook:\n") < 0) err_clear();
+    vm_print_exception(e2);
+    DECREF(e2);
+    se = sys_get_stream("stderr");
+    if (se && se != NONE && file_write_cstr(se, "\nOriginal exception was:\n") < 0) err_clear();
+    vm_print_exception(exc);
+    return -1;
+}
+
 static const MethodDef sys_methods[] = {
     {"get_int_max_str_digits", sys_get_int_max_str_digits, 0},
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0},
     {"exit", sys_exit, 0},
+    {"excepthook", sys_excepthook, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
     {"setrecursionlimit", sys_setrecursionlimit, 0},
     {"exc_info", sys_exc_info, 0},
@@ -275,6 +337,7 @@ int sys_init(int argc, char **argv) {
     vm.sys_module = m;
     if (module_add_functions(m, sys_methods) < 0) return -1;
     Value d = ((ModuleObj *)AS_OBJ(m))->dict;
+    if (dict_set_cstr(d, "__excepthook__", dict_get_cstr(d, "excepthook")) < 0) return -1;
     if (!vm.modules) {
         vm.modules = dict_new();
         if (!vm.modules) return -1;
@@ -353,10 +416,20 @@ int sys_init(int argc, char **argv) {
     if (set_steal(d, "version", str_from_cstr("3.11.7 (minipy) [GCC]")) < 0) return -1;
     Value rl = str_intern_cstr("final");
     if (!rl) return -1;
-    if (set_steal(d, "version_info", tuple_pack(5, MAKE_SMALL(3), MAKE_SMALL(11), MAKE_SMALL(7), rl,
-                                                 MAKE_SMALL(0))) < 0)
-        return -1;
+    Value vi[5] = {MAKE_SMALL(3), MAKE_SMALL(11), MAKE_SMALL(7), rl, MAKE_SMALL(0)};
+    if (set_steal(d, "version_info", structseq_new(&VersionInfoType, vi)) < 0) return -1;
     DECREF(rl);
+    Value fmax = float_new(DBL_MAX), fmin = float_new(DBL_MIN), feps = float_new(DBL_EPSILON);
+    if (!fmax || !fmin || !feps) { XDECREF(fmax); XDECREF(fmin); XDECREF(feps); return -1; }
+    Value fi[11] = {fmax, MAKE_SMALL(DBL_MAX_EXP), MAKE_SMALL(DBL_MAX_10_EXP), fmin,
+                    MAKE_SMALL(DBL_MIN_EXP), MAKE_SMALL(DBL_MIN_10_EXP), MAKE_SMALL(DBL_DIG),
+                    MAKE_SMALL(DBL_MANT_DIG), feps, MAKE_SMALL(FLT_RADIX), MAKE_SMALL(1)};
+    int fr = set_steal(d, "float_info", structseq_new(&FloatInfoType, fi));
+    DECREF(fmax); DECREF(fmin); DECREF(feps);
+    if (fr < 0) return -1;
+    /* CPython's own digits: 30 bits in 4 bytes, and its int/str conversion limits */
+    Value ii[4] = {MAKE_SMALL(30), MAKE_SMALL(4), MAKE_SMALL(4300), MAKE_SMALL(640)};
+    if (set_steal(d, "int_info", structseq_new(&IntInfoType, ii)) < 0) return -1;
     if (set_steal(d, "hexversion", int_from_i64(0x030b07f0)) < 0) return -1;
     if (set_steal(d, "maxsize", int_from_i64(INT64_MAX)) < 0) return -1;
     if (set_steal(d, "maxunicode", int_from_i64(0x10ffff)) < 0) return -1;

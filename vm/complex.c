@@ -345,15 +345,8 @@ static Value m_format(Value self, const Value *args, size_t nargs, Value kw) {
         err_format(ExcTypeError, "__format__() argument must be str, not %N", args[0]);
         return VNULL;
     }
-    if (STR_SIZE(args[0]) == 0) return cx_repr(self);
-    /* format each part with the spec, as CPython does for the common cases */
-    Value re = float_new(CX(self)->re), im = float_new(CX(self)->im);
-    Value a = re ? str_format_spec(re, args[0]) : VNULL;
-    Value b = im ? str_format_spec(im, args[0]) : VNULL;
-    Value r = VNULL;
-    if (a && b) r = str_fromformat("%U%s%Uj", a, STR_DATA(b)[0] == '-' || STR_DATA(b)[0] == '+' ? "" : "+", b);
-    XDECREF(re); XDECREF(im); XDECREF(a); XDECREF(b);
-    return r;
+    if (STR_SIZE(args[0]) == 0) return obj_str(self);
+    return str_format_complex(self, CX(self)->re, CX(self)->im, args[0]);
 }
 
 static void cx_dealloc(Obj *o) { obj_free(o); }

@@ -38,6 +38,9 @@ static inline Value exc_traceback(Value exc) { return EXC(exc)->traceback; }
 void exc_set_traceback(Value exc, Value tb);
 /* The line of a traceback entry. */
 int tb_lineno(Value tb);
+/* exc_tb_push's insn_index for an exception raised at the definition line: thrown into a
+ * generator that never started (CPython's RETURN_GENERATOR). No position markers. */
+#define TB_INSN_DEF UINT32_MAX
 
 /* Print exc as the default excepthook does, to the given C stream (vm_print_exception
  * writes to sys.stderr). */
@@ -45,6 +48,9 @@ void exc_print_to(Value exc, FILE *out);
 /* The text vm_print_exception would print, as a str (for traceback.format_exc and
  * friends). */
 Value exc_format(Value exc);
+/* What CPython's default sys.unraisablehook prints after "Exception ignored in: ...":
+ * the traceback and "Type: str" (no chained exceptions, no suggestions). */
+Value exc_format_unraisable(Value exc);
 /* The same with the traceback module's options: limit (when has_limit) keeps the
  * first limit entries, or the last -limit; chain false prints exc alone. */
 Value exc_format_ex(Value exc, bool has_limit, long limit, bool chain);

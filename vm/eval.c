@@ -340,19 +340,11 @@ Value vm_call_function(FunctionObj *fn, const Value *args, size_t nargs, Value k
         raise_recursion();
         return VNULL;
     }
-    /* As CPython 3.11, C code entering the loop counts once more than the frame itself
-     * (so recursion through __init__, key functions or __repr__ stops where CPython's does). */
-    if (++vm.recursion_depth >= vm.recursion_limit) {
-        vm.recursion_depth--;
-        frame_release(nf);
-        raise_recursion();
-        return VNULL;
-    }
+    /* The frame counts once, as any Python frame in CPython 3.11; what CPython counts on
+     * top is the C call that led here (call_recursion_cost). */
     nf->back = vm.frame;
     nf->entry = FRAME_ENTRY_C;
-    Value r = eval_frame(nf, 0);
-    vm.recursion_depth--;
-    return r;
+    return eval_frame(nf, 0);
 }
 
 /* ------------------------------------------------------------ misc helpers */
@@ -832,6 +824,73 @@ static inline bool is_builtin_next(BuiltinObj *b)
     return b->def->fn == builtin_next_fn;
 }
 
+/* CPython 3.11 counts some C calls toward the recursion limit, besides frames, with
+ * the error "... while calling a Python object": a builtin taking one argument, none,
+ * or an *args tuple (METH_O, METH_NOARGS, METH_VARARGS) on every call, the others only
+ * while the call site is not yet specialized (its first 7 runs); sorted() also counts
+ * its call of list.sort; so does calling a class or an instance with __call__. A
+ * RecursionError through such calls then stops, and its traceback repeats, as in
+ * CPython. The cost is cached per call site; a builtin's kind per MethodDef. */
+typedef struct BuiltinCost { const MethodDef *def; uint8_t steady, warmup; } BuiltinCost;
+static BuiltinCost builtin_costs[128];
+typedef struct CallSite { const Insn *ip; const MethodDef *def; uint8_t steady, warm_left; } CallSite;
+static CallSite call_sites[1024];
+#define CALL_SITE_WARMUP 7
+
+static BuiltinCost builtin_cost_of(BuiltinObj *b)
+{
+    static const char *const checked[] = {
+        "abs", "aiter", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "dir",
+        "globals", "hash", "hex", "id", "locals", "max", "min", "oct", "ord", "repr", "vars",
+        "__import__", NULL,
+    };
+    BuiltinCost *bc = &builtin_costs[((uintptr_t)b->def >> 3) & 127];
+    if (bc->def == b->def) return *bc;
+    BuiltinCost c = {b->def, 0, 0};
+    if (b->self && IS_TYPE(b->self, &ModuleType)) {   /* bound methods: not modelled */
+        Value mn = ((ModuleObj *)AS_OBJ(b->self))->name;
+        if (mn && IS_STR(mn) && str_eq_cstr(mn, "builtins")) {
+            const char *n = b->def->name;
+            c.warmup = 1;
+            for (int i = 0; checked[i]; i++)
+                if (strcmp(n, checked[i]) == 0) {
+                    c.steady = 1;
+                    c.warmup = 0;
+                    break;
+                }
+            if (strcmp(n, "sorted") == 0) c.steady = 1;
+        }
+    }
+    *bc = c;
+    return c;
+}
+
+static __attribute__((noinline)) int call_site_fill(CallSite *cs, BuiltinObj *b, const Insn *ip)
+{
+    BuiltinCost c = builtin_cost_of(b);
+    cs->ip = ip;
+    cs->def = b->def;
+    cs->steady = c.steady;
+    cs->warm_left = c.warmup ? CALL_SITE_WARMUP - 1 : 0;   /* this run is the first */
+    return c.steady + c.warmup;
+}
+
+static inline int call_recursion_cost(BuiltinObj *b, const Insn *ip)
+{
+    CallSite *cs = &call_sites[((uintptr_t)ip >> 2) & 1023];
+    if (__builtin_expect(cs->ip != ip || cs->def != b->def, 0)) return call_site_fill(cs, b, ip);
+    if (__builtin_expect(cs->warm_left != 0, 0)) {
+        cs->warm_left--;
+        return cs->steady + 1;
+    }
+    return cs->steady;
+}
+
+static void raise_recursion_calling(void)
+{
+    err_set(ExcRecursionError, "maximum recursion depth exceeded while calling a Python object");
+}
+
 /* ------------------------------------------------------------------ the loop */
 
 #if (defined(__GNUC__) || defined(__clang__)) && !defined(MINIPY_NO_COMPUTED_GOTO)
@@ -934,9 +993,11 @@ Value eval_frame(Frame *f, int mode)
     LOAD_REGS();
     if (mode & EVAL_EXC_PENDING) {
         if (ip == co->insns) {
-            /* thrown into a generator that never ran */
-            exc_tb_push(vm.exc, co, 0);
-            ip++;
+            /* Thrown into a generator that never started: raised at its def line, before
+             * any try of the body, so the frame is left at once. INSN_INDEX() becomes
+             * ninsns, which no handler's range covers. */
+            exc_tb_push(vm.exc, co, TB_INSN_DEF);
+            ip = co->insns + co->ninsns + 1;
             goto exception_unwind;
         }
         goto error_tb;
@@ -2105,7 +2166,18 @@ dispatch:
                     goto gen_call_resume;
                 }
             }
-            result = b->def->fn(b->self, call_args, call_nargs, call_kwn);
+            int cost = call_recursion_cost(b, ip);
+            if (cost) {
+                if (vm.recursion_depth + cost > vm.recursion_limit) {
+                    raise_recursion_calling();
+                    goto call_failed;
+                }
+                vm.recursion_depth += cost;
+                result = b->def->fn(b->self, call_args, call_nargs, call_kwn);
+                vm.recursion_depth -= cost;
+            } else {
+                result = b->def->fn(b->self, call_args, call_nargs, call_kwn);
+            }
         } else if (call_nargs == 2 && !call_kwn && IS_TYPE(call_args[0], &GeneratorType) &&
                    gen_is_send_descr(call_callable)) {
             GenObj *g = (GenObj *)AS_OBJ(call_args[0]);
@@ -2114,6 +2186,16 @@ dispatch:
                 goto gen_call_resume;
             }
             result = obj_call(call_callable, call_args, call_nargs, call_kwn);
+        } else if (IS_HEAPTYPE(TYPE(call_callable)) ||
+                   (IS_TYPEOBJ(call_callable) && IS_HEAPTYPE((Type *)AS_OBJ(call_callable)))) {
+            /* a class, or an instance with __call__: counted once more, as CPython */
+            if (vm.recursion_depth >= vm.recursion_limit) {
+                raise_recursion_calling();
+                goto call_failed;
+            }
+            vm.recursion_depth++;
+            result = obj_call(call_callable, call_args, call_nargs, call_kwn);
+            vm.recursion_depth--;
         } else {
             result = obj_call(call_callable, call_args, call_nargs, call_kwn);
         }
@@ -2151,13 +2233,21 @@ dispatch:
         uint32_t a = ARG;
         Value code = POP();
         Value closure = (a & 8) ? POP() : VNULL;
+        Value annotations = (a & 4) ? POP() : VNULL;
         Value kwdefaults = (a & 2) ? POP() : VNULL;
         Value defaults = (a & 1) ? POP() : VNULL;
         Value fn = make_function((Code *)AS_OBJ(code), f, defaults, kwdefaults, closure);
         DECREF(code);
         if (!fn) {
-            XDECREF(closure); XDECREF(kwdefaults); XDECREF(defaults);
+            XDECREF(closure); XDECREF(annotations); XDECREF(kwdefaults); XDECREF(defaults);
             goto error;
+        }
+        if (annotations) {
+            /* function.c keeps __annotations__ in the function's attribute dict */
+            FunctionObj *fo = (FunctionObj *)AS_OBJ(fn);
+            int rc = (fo->dict = dict_new()) ? dict_set(fo->dict, NAME(__annotations__), annotations) : -1;
+            DECREF(annotations);
+            if (rc < 0) { DECREF(fn); goto error; }
         }
         PUSH(fn);
         DISPATCH();
@@ -2610,8 +2700,13 @@ dispatch:
 
 error:
     /* An exception raised by the instruction at ip - 1 of this frame. */
-    if (vm.exc) set_raise_context(vm.exc, false);
-    else err_set(ExcSystemError, "error return without exception set");
+    if (vm.exc) {
+        /* Chain only an exception C code raised just now: one with a traceback already
+         * left a Python frame, and was chained where it was raised (or, thrown into a
+         * generator, deliberately not, as CPython). */
+        if (!IS_EXC(vm.exc) || !EXC(vm.exc)->traceback) set_raise_context(vm.exc, false);
+    } else
+        err_set(ExcSystemError, "error return without exception set");
 error_tb:
     exc_tb_push(vm.exc, co, INSN_INDEX());
 exception_unwind: {
@@ -2643,7 +2738,6 @@ exception_unwind: {
             f->back = NULL;
             frame_release(f);
             gen_convert_stopiteration(flags);
-            if (vm.exc) set_raise_context(vm.exc, false);
         } else {
             frame_release(f);
         }

@@ -42,6 +42,23 @@ static void float_dealloc(Obj *o) {
 
 /* ---------------- repr ---------------- */
 
+/* Adds one unit in the last digit of the "%e" text buf ([-]D.DDDe[+-]XX), carrying
+ * (9.99e5 becomes 1.00e6). Returns false if the text has an unexpected shape. */
+static bool float_digits_bump(char *buf) {
+    char *e = strchr(buf, 'e');
+    if (!e) return false;
+    char *p = e - 1;
+    for (; p >= buf && (*p == '9' || *p == '.'); p--)
+        if (*p == '9') *p = '0';
+    if (p >= buf && *p >= '0' && *p <= '8') { (*p)++; return true; }
+    /* every digit was 9: the leading digit becomes 1 and the exponent grows */
+    char *first = buf + (*buf == '-');
+    *first = '1';
+    int x = atoi(e + 1) + 1;
+    sprintf(e, "e%c%02d", x < 0 ? '-' : '+', x < 0 ? -x : x);
+    return true;
+}
+
 /* The shortest digit string that reads back as d: *exp10 is the decimal exponent of the
  * first digit. digits gets at most 17 characters plus NUL. */
 static int shortest_digits(double d, char *digits, int *exp10) {
@@ -49,9 +66,15 @@ static int shortest_digits(double d, char *digits, int *exp10) {
     int prec;
     /* a decimal of up to 15 digits names at most one normal double, so the shortest form is
      * the 15-digit one with zeros stripped; subnormals have fewer bits and need the full search */
+    int e2;
+    /* at an exact power of two the gap below d is half the gap above, so the nearest
+     * prec-digit decimal may fall outside the round-trip interval while the next one up
+     * (farther away, but on the wide side) is inside it */
+    bool pow2 = frexp(d, &e2) == (d < 0 ? -0.5 : 0.5);
     for (prec = fabs(d) < DBL_MIN ? 1 : 15; prec <= 17; prec++) {
         snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
         if (strtod(buf, NULL) == d) break;
+        if (pow2 && float_digits_bump(buf) && strtod(buf, NULL) == d) break;
     }
     /* buf: [-]D.DDDDe[+-]XX */
     const char *p = buf;

@@ -136,12 +136,27 @@ static Value f_get_annotations(Value self)
         Value a = dict_get_str(f->dict, NAME(__annotations__));
         if (a) return NEWREF(a);
     }
-    /* Annotations are parsed, not evaluated: an empty dict, kept once asked for. */
+    /* No annotations (MAKE_FUNCTION flag 4 stores them at def time): an empty dict, kept
+     * once asked for. */
     Value d = dict_new();
     if (!d) return VNULL;
     if (!f->dict && !(f->dict = dict_new())) { DECREF(d); return VNULL; }
     if (dict_set(f->dict, NAME(__annotations__), d) < 0) { DECREF(d); return VNULL; }
     return d;
+}
+static int f_set_annotations(Value self, Value v)
+{
+    FunctionObj *f = FN(self);
+    if (v && !IS_DICT(v)) {
+        err_set(ExcTypeError, "__annotations__ must be set to a dict object");
+        return -1;
+    }
+    if (!v) {
+        /* deleting forgets them; the getter then makes a fresh empty dict */
+        return f->dict && dict_del_opt(f->dict, NAME(__annotations__)) < 0 ? -1 : 0;
+    }
+    if (!f->dict && !(f->dict = dict_new())) return -1;
+    return dict_set(f->dict, NAME(__annotations__), v);
 }
 static Value f_get_dict(Value self)
 {
@@ -172,7 +187,7 @@ static const GetSetDef func_getsets[] = {
     {"__globals__", f_get_globals, NULL},
     {"__builtins__", f_get_builtins, NULL},
     {"__closure__", f_get_closure, NULL},
-    {"__annotations__", f_get_annotations, NULL},
+    {"__annotations__", f_get_annotations, f_set_annotations},
     {"__dict__", f_get_dict, f_set_dict},
     {NULL, NULL, NULL},
 };

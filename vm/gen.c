@@ -8,6 +8,7 @@
 #include "objutil.h"
 #include "opcodes.h"
 #include "modules.h"
+#include "errors.h"
 
 static bool is_coro(GenObj *g) { return AS_OBJ(OBJ_VAL(g))->type == &CoroutineType; }
 static const char *kind_name(GenObj *g)
@@ -55,7 +56,7 @@ static int resume(GenObj *g, Value value, Value exc, bool push, Value *out)
         return GEN_RAISED;
     }
     if (g->state == FRAME_DONE || !g->frame) {
-        if (exc) {
+        if (exc && !is_coro(g)) {
             err_restore(NEWREF(exc));
             return GEN_RAISED;
         }
@@ -80,7 +81,13 @@ static int resume(GenObj *g, Value value, Value exc, bool push, Value *out)
         Frame *leaf = gen_link_resume(g, vm.frame, FRAME_ENTRY_C, value ? NEWREF(value) : NONE);
         r = eval_frame(leaf, EVAL_LINKED);
     } else {
-        if (exc) err_restore(NEWREF(exc));
+        if (exc) {
+            /* CPython chains a thrown exception to the one the generator itself was
+             * handling where it paused (never to the thrower's). */
+            Value own = f->handled;
+            if (own && own != exc && IS_EXC(exc)) exc_set_context(exc, NEWREF(own));
+            err_restore(NEWREF(exc));
+        }
         f->back = vm.frame;
         f->entry = FRAME_ENTRY_C;
         Value t = vm.handled;
@@ -115,7 +122,13 @@ static int close_delegate(Value yf)
     return 0;
 }
 
-static int throw_into(GenObj *g, Value exc, Value *out);
+/* What throw(typ[, val[, tb]]) was given (val, tb VNULL when absent): CPython hands
+ * these unchanged down a `yield from` chain to a delegate's own throw() and builds the
+ * exception only where it is raised. */
+typedef struct Thrown { Value typ, val, tb; } Thrown;
+
+static int throw_into(GenObj *g, const Thrown *t, Value *out);
+static Value make_thrown(const Thrown *t);
 
 /* The delegate of g returned r while g was suspended in `yield from`: continue g after
  * its SEND with r as the result. */
@@ -131,67 +144,80 @@ static int delegate_returned(GenObj *g, Value r, Value *out)
     return resume(g, VNULL, VNULL, false, out);
 }
 
-static int throw_into(GenObj *g, Value exc, Value *out)
+/* Resume g raising the pending exception (one its delegate raised). */
+static int resume_with_pending(GenObj *g, Value *out)
+{
+    Value e = err_fetch();
+    int st = resume(g, VNULL, e, true, out);
+    DECREF(e);
+    return st;
+}
+
+static bool thrown_matches(Value typ, Type *t)
+{
+    if (IS_TYPEOBJ(typ)) return type_is_subtype((Type *)AS_OBJ(typ), t);
+    return IS_EXC(typ) && type_is_subtype(TYPE(typ), t);
+}
+
+static int throw_into(GenObj *g, const Thrown *t, Value *out)
 {
     Value yf = gen_yieldfrom(g);
-    if (!yf) return resume(g, VNULL, exc, true, out);
-    INCREF(yf);
-    int st;
-    Value r = VNULL;
-    if (IS_EXC(exc) && type_is_subtype(TYPE(exc), ExcGeneratorExit)) {
-        g->state = FRAME_RUNNING;
-        int rc = close_delegate(yf);
-        g->state = FRAME_SUSPENDED;
-        DECREF(yf);
-        if (rc < 0) {
-            Value e = err_fetch();
-            st = resume(g, VNULL, e, true, out);
-            DECREF(e);
-            return st;
-        }
-        return resume(g, VNULL, exc, true, out);
-    }
-    if (gen_check(yf)) {
-        g->state = FRAME_RUNNING;
-        st = throw_into((GenObj *)AS_OBJ(yf), exc, &r);
-        g->state = FRAME_SUSPENDED;
-    } else {
-        Value m = obj_getattr_opt(yf, NAME(throw));
-        if (!m) {
+    if (yf) {
+        INCREF(yf);
+        int st;
+        Value r = VNULL;
+        if (thrown_matches(t->typ, ExcGeneratorExit)) {
+            g->state = FRAME_RUNNING;
+            int rc = close_delegate(yf);
+            g->state = FRAME_SUSPENDED;
             DECREF(yf);
-            if (err_occurred()) {
-                Value e = err_fetch();
-                st = resume(g, VNULL, e, true, out);
-                DECREF(e);
-                return st;
-            }
-            return resume(g, VNULL, exc, true, out);
+            if (rc < 0) return resume_with_pending(g, out);
+            goto throw_here;
         }
-        g->state = FRAME_RUNNING;
-        r = obj_call1(m, exc);
-        g->state = FRAME_SUSPENDED;
-        DECREF(m);
-        if (r) st = GEN_YIELDED;
-        else if (err_matches(ExcStopIteration)) {
-            Value e = err_fetch();
-            r = exc_stopiteration_value(e);
-            DECREF(e);
-            st = r ? GEN_RETURNED : GEN_RAISED;
-        } else
-            st = GEN_RAISED;
+        if (gen_check(yf)) {
+            g->state = FRAME_RUNNING;
+            st = throw_into((GenObj *)AS_OBJ(yf), t, &r);
+            g->state = FRAME_SUSPENDED;
+        } else {
+            Value m = obj_getattr_opt(yf, NAME(throw));
+            if (!m) {
+                DECREF(yf);
+                if (err_occurred()) return resume_with_pending(g, out);
+                goto throw_here;
+            }
+            Value args[3] = {t->typ, t->val, t->tb};
+            size_t n = !t->val ? 1 : !t->tb ? 2 : 3;
+            g->state = FRAME_RUNNING;
+            r = obj_call(m, args, n, VNULL);
+            g->state = FRAME_SUSPENDED;
+            DECREF(m);
+            if (r) st = GEN_YIELDED;
+            else if (err_matches(ExcStopIteration)) {
+                Value e = err_fetch();
+                r = exc_stopiteration_value(e);
+                DECREF(e);
+                st = r ? GEN_RETURNED : GEN_RAISED;
+            } else
+                st = GEN_RAISED;
+        }
+        DECREF(yf);
+        if (st == GEN_YIELDED) {
+            *out = r;
+            return GEN_YIELDED;
+        }
+        if (st == GEN_RAISED) return resume_with_pending(g, out);
+        return delegate_returned(g, r, out);
     }
-    DECREF(yf);
-    if (st == GEN_YIELDED) {
-        *out = r;
-        return GEN_YIELDED;
-    }
-    if (st == GEN_RAISED) {
-        Value e = err_fetch();
-        st = resume(g, VNULL, e, true, out);
-        DECREF(e);
+throw_here: {
+        Value exc = make_thrown(t);
+        if (!exc) {
+            *out = VNULL;
+            return GEN_RAISED;   /* bad arguments: the generator stays as it was */
+        }
+        int st = resume(g, VNULL, exc, true, out);
+        DECREF(exc);
         return st;
     }
-    return delegate_returned(g, r, out);
 }
 
 Value gen_send(Value gen, Value v)
@@ -209,7 +235,8 @@ Value gen_send(Value gen, Value v)
 Value gen_throw(Value gen, Value exc)
 {
     Value r;
-    int st = throw_into((GenObj *)AS_OBJ(gen), exc, &r);
+    Thrown t = {exc, VNULL, VNULL};
+    int st = throw_into((GenObj *)AS_OBJ(gen), &t, &r);
     if (st == GEN_YIELDED) return r;
     if (st == GEN_RETURNED) {
         err_set_stopiteration(r);
@@ -232,11 +259,27 @@ Value gen_close(Value gen)
         RETURN_NONE;
     }
     if (g->state == FRAME_DONE) RETURN_NONE;
-    Value exc = exc_new(ExcGeneratorExit, NULL, 0);
-    if (!exc) return VNULL;
+    /* As CPython: close the delegate of a `yield from` first; an error from that is
+     * raised in g instead of GeneratorExit. */
+    Value yf = gen_yieldfrom(g);
+    int rc = 0;
+    if (yf) {
+        INCREF(yf);
+        g->state = FRAME_RUNNING;
+        rc = close_delegate(yf);
+        g->state = FRAME_SUSPENDED;
+        DECREF(yf);
+    }
     Value r;
-    int st = throw_into(g, exc, &r);
-    DECREF(exc);
+    int st;
+    if (rc < 0) {
+        st = resume_with_pending(g, &r);
+    } else {
+        Value exc = exc_new(ExcGeneratorExit, NULL, 0);
+        if (!exc) return VNULL;
+        st = resume(g, VNULL, exc, true, &r);
+        DECREF(exc);
+    }
     if (st == GEN_YIELDED) {
         DECREF(r);
         err_format(ExcRuntimeError, "%s ignored GeneratorExit", kind_name(g));
@@ -276,7 +319,16 @@ void vm_write_unraisable(Value obj)
         err_clear();
         write_stderr("Exception ignored in: <object repr() failed>\n");
     }
-    vm_print_exception(exc);
+    /* As CPython: an exception with no traceback yet (close()'s "generator ignored
+     * GeneratorExit") gets one entry for the frame running now. */
+    Frame *cur = vm.frame;
+    if (IS_EXC(exc) && !EXC(exc)->traceback && cur && cur->code && cur->ip > cur->code->insns)
+        exc_tb_push(exc, cur->code, (uint32_t)(cur->ip - cur->code->insns - 1));
+    Value text = exc_format_unraisable(exc);
+    if (text) {
+        write_stderr(STR_DATA(text));
+        DECREF(text);
+    }
     DECREF(exc);
 }
 
@@ -349,47 +401,53 @@ static Value m_send(Value self, const Value *args, size_t nargs, Value kwnames)
     return gen_send(self, args[0]);
 }
 
-/* The exception throw(typ[, val[, tb]]) raises. */
-static Value make_thrown(const Value *args, size_t nargs)
+/* The exception throw(typ[, val[, tb]]) raises, with tb as its traceback when given. */
+static Value make_thrown(const Thrown *t)
 {
-    Value typ = args[0];
-    Value val = nargs > 1 ? args[1] : NONE;
-    Value tb = nargs > 2 ? args[2] : NONE;
+    Value typ = t->typ;
+    Value val = t->val ? t->val : NONE;
+    Value tb = t->tb ? t->tb : NONE;
     if (tb != NONE && !IS_TYPE(tb, &TracebackType)) {
         err_set(ExcTypeError, "throw() third argument must be a traceback object");
         return VNULL;
     }
+    Value exc;
     if (IS_TYPEOBJ(typ) && type_is_subtype((Type *)AS_OBJ(typ), ExcBaseException)) {
-        if (IS_EXC(val) && type_is_subtype(TYPE(val), (Type *)AS_OBJ(typ))) return NEWREF(val);
-        if (val == NONE) return obj_call0(typ);
-        if (IS_TUPLE(val)) return obj_call(typ, TUPLE_ITEMS(val), TUPLE_LEN(val), VNULL);
-        return obj_call1(typ, val);
-    }
-    if (IS_EXC(typ)) {
+        if (IS_EXC(val) && type_is_subtype(TYPE(val), (Type *)AS_OBJ(typ))) exc = NEWREF(val);
+        else if (val == NONE) exc = obj_call0(typ);
+        else if (IS_TUPLE(val)) exc = obj_call(typ, TUPLE_ITEMS(val), TUPLE_LEN(val), VNULL);
+        else exc = obj_call1(typ, val);
+    } else if (IS_EXC(typ)) {
         if (val != NONE) {
             err_set(ExcTypeError, "instance exception may not have a separate value");
             return VNULL;
         }
-        return NEWREF(typ);
+        exc = NEWREF(typ);
+    } else {
+        err_format(ExcTypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                   type_name(typ));
+        return VNULL;
     }
-    err_format(ExcTypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
-               type_name(typ));
-    return VNULL;
+    if (exc && tb != NONE && IS_EXC(exc)) {
+        Value old = EXC(exc)->traceback;
+        EXC(exc)->traceback = NEWREF(tb);
+        XDECREF(old);
+    }
+    return exc;
 }
 
 static Value m_throw(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     if (arg_no_kw("throw", kwnames) < 0 || arg_count("throw", nargs, 1, 3) < 0) return VNULL;
-    Value exc = make_thrown(args, nargs);
-    if (!exc) return VNULL;
-    if (nargs > 2 && args[2] != NONE) {
-        Value old = EXC(exc)->traceback;
-        EXC(exc)->traceback = NEWREF(args[2]);
-        XDECREF(old);
+    Thrown t = {args[0], nargs > 1 ? args[1] : VNULL, nargs > 2 ? args[2] : VNULL};
+    Value r;
+    int st = throw_into((GenObj *)AS_OBJ(self), &t, &r);
+    if (st == GEN_YIELDED) return r;
+    if (st == GEN_RETURNED) {
+        err_set_stopiteration(r);
+        DECREF(r);
     }
-    Value r = gen_throw(self, exc);
-    DECREF(exc);
-    return r;
+    return VNULL;
 }
 
 static Value m_close(Value self, const Value *args, size_t nargs, Value kwnames)

@@ -5,6 +5,8 @@
 #include "object.h"
 #include "objutil.h"
 #include "containers.h"
+#include "union.h"
+#include "strutil.h"
 
 Value name_table[NAME__COUNT];
 
@@ -48,6 +50,7 @@ int vm_init(int argc, char **argv) {
     /* Phase 1: flag every core type ready before anything is allocated, so that creating
      * the first dicts and strings does not recurse into readying half-built types. */
     for (size_t i = 0; i < NCORE; i++) core_types[i]->flags |= TPFLAG_READY;
+    union_install();
     for (size_t i = 0; i < sizeof subclassable / sizeof subclassable[0]; i++)
         subclassable[i]->flags |= TPFLAG_BASETYPE;
     for (size_t i = 0; i < NAME__COUNT; i++) {
@@ -59,8 +62,9 @@ int vm_init(int argc, char **argv) {
         if (type_ready_flagged(core_types[i]) < 0) return -1;
     if (type_ready(&MemberDescrType) < 0 || type_ready(&ClassMethodDescrType) < 0 ||
         type_ready(&MethodWrapperType) < 0 || type_ready(&MappingProxyType) < 0 ||
-        type_ready(&GenericAliasType) < 0)
+        type_ready(&GenericAliasType) < 0 || type_ready(&UnionType) < 0)
         return -1;
+    if (str_install_wrappers() < 0) return -1;
     if (containers_init() < 0) return -1;
     if (exc_init_types() < 0) return -1;
     if (builtins_init() < 0) return -1;
@@ -114,6 +118,7 @@ void vm_finalize(void) {
     type_clear_static(&MethodWrapperType);
     type_clear_static(&MappingProxyType);
     type_clear_static(&GenericAliasType);
+    type_clear_static(&UnionType);
     for (size_t i = 0; i < NAME__COUNT; i++) CLEAR(name_table[i]);
     objutil_finalize();
     sidedict_finalize();

@@ -750,8 +750,9 @@ static Value int_rshift(Value a, Value b) {
     int64_t x, n; mpz_srcptr za, zb;
     int sa = iv_get(a, &x, &za), sb = iv_get(b, &n, &zb);
     if ((sb && n < 0) || (!sb && mpz_sgn(zb) < 0)) { err_set(ExcValueError, "negative shift count"); return VNULL; }
+    /* a shift count too big for a small int shifts every bit out */
+    if (!sb) return MAKE_SMALL((sa ? x < 0 : mpz_sgn(za) < 0) ? -1 : 0);
     if (sa) return MAKE_SMALL(n >= 63 ? (x < 0 ? -1 : 0) : (x >> n));
-    if (!sb) return MAKE_SMALL(mpz_sgn(za) < 0 ? -1 : 0);
     mpz_t r;
     mpz_init(r);
     mpz_fdiv_q_2exp(r, za, (mp_bitcnt_t)n);

@@ -1,4 +1,5 @@
 /* From source to a running frame; class bodies; introspection of the running frame. */
+#include <stdlib.h>
 #include <string.h>
 #include "object.h"
 #include "code.h"
@@ -7,6 +8,7 @@
 #include "compile.h"
 #include "ast.h"
 #include "parse.h"
+#include "lexer.h"
 #include "run.h"
 
 /* The builtins dict code in globals should see: globals['__builtins__'] (a module or a
@@ -94,7 +96,9 @@ Code *vm_compile_string(const char *src, size_t len, const char *filename, int m
     }
     SyntaxErrorInfo err;
     memset(&err, 0, sizeof err);
+    lex_warning_file = filename;
     Module *m = parse_source(a, src, len, mode, &err);
+    lex_warning_file = NULL;
     if (!m) {
         if (!err_occurred()) {
             /* Undecodable source: CPython's message names the file and the exception carries
@@ -134,7 +138,19 @@ Value vm_run_string(const char *src, size_t len, const char *filename, int mode,
 
 Value vm_run_source(const char *src, size_t len, const char *filename, Value globals)
 {
-    return vm_run_string(src, len, filename, 0, globals, VNULL);
+    /* A file's coding declaration decides how its bytes read (strings given to exec()
+     * and compile() are text already, and keep theirs as a plain comment). */
+    char *decoded;
+    size_t dlen;
+    SyntaxErrorInfo err;
+    memset(&err, 0, sizeof err);
+    if (parse_decode_source(src, len, &decoded, &dlen, &err) < 0) {
+        err_set(ExcSyntaxError, err.msg);
+        return VNULL;
+    }
+    Value r = vm_run_string(decoded ? decoded : src, decoded ? dlen : len, filename, 0, globals, VNULL);
+    free(decoded);
+    return r;
 }
 
 /* ---------------------------------------------------------------- classes */

@@ -10,6 +10,8 @@
 
 #include "num.h"
 #include "strutil.h"
+#include "../stdlib/tracemalloc.h"
+#include "objutil.h"
 #include "ast.h"
 
 /* ---------------- UTF-8 ---------------- */
@@ -592,17 +594,24 @@ Value str_concat_steal(Value a, Value b) {
     }
     /* the only reference: append in place, growing geometrically so that a loop of s += t
      * is linear, as CPython's own in-place trick makes it */
-    size_t need = str_total(na + nb);
+    size_t need = str_total(na + nb), old_total = str_total(na);
     size_t have = malloc_usable_size(o);
+    /* A block from the small-string free lists must stay within its class's size: str_dealloc
+     * files a str by its length, and the next user of that class may fill all of it. */
+    if (STR_FREELISTS && old_total <= STR_STEP * STR_NCLASSES)
+        have = ((old_total - 1) / STR_STEP + 1) * STR_STEP;
     if (need > have) {
         size_t want = need + need / 2;
         if (want < 256) want = 256;
+        /* tracemalloc follows the block (small strings are never traced; see str_alloc) */
+        TRACEMALLOC_FREE(o);
         StrObj *n = realloc(o, want);
         if (!n) {
             Value r = str_concat(a, b);
             DECREF(a);
             return r;
         }
+        if (need > STR_STEP * STR_NCLASSES) TRACEMALLOC_ALLOC(n, want);
         o = n;
     }
     memcpy(o->data + na, STR_DATA(b), nb);
@@ -1006,6 +1015,45 @@ static Value str_new_slot(Type *type, const Value *args, size_t nargs, Value kwn
     memcpy(o->data, STR_DATA(r), o->size + 1);
     DECREF(r);
     return OBJ_VAL(o);
+}
+
+/* str.__add__ / __mul__ / __rmul__ called directly raise as CPython's sequence-concat
+ * and repeat wrappers do, where the operator slots return NotImplemented so that the
+ * other operand's reflected method gets its turn. */
+static Value str_add_direct(Value a, Value b) {
+    Value r = str_add_slot(a, b);
+    if (r == NOTIMPLEMENTED) {
+        err_format(ExcTypeError, "can only concatenate str (not \"%s\") to str", type_name(b));
+        return VNULL;
+    }
+    return r;
+}
+
+static Value str_mul_direct(Value a, Value b) {
+    Value r = str_mul_slot(a, b);
+    if (r == NOTIMPLEMENTED) {
+        err_format(ExcTypeError, "'%s' object cannot be interpreted as an integer",
+                   type_name(IS_STR(a) ? b : a));
+        return VNULL;
+    }
+    return r;
+}
+
+int str_install_wrappers(void) {
+    static const struct { int name_id, kind, op; BinaryFn fn; } ws[] = {
+        { NAME_ID___add__, SLOTKIND_BINOP, BINOP_ADD, str_add_direct },
+        { NAME_ID___mul__, SLOTKIND_BINOP, BINOP_MUL, str_mul_direct },
+        { NAME_ID___rmul__, SLOTKIND_RBINOP, BINOP_MUL, str_mul_direct },
+    };
+    for (size_t i = 0; i < sizeof ws / sizeof ws[0]; i++) {
+        Value name = name_table[ws[i].name_id];
+        Value w = descr_new_slotwrapper(&StrType, name, ws[i].kind, ws[i].op, (void (*)(void))ws[i].fn);
+        if (!w) return -1;
+        int r = dict_set(StrType.dict, name, w);
+        DECREF(w);
+        if (r < 0) return -1;
+    }
+    return 0;
 }
 
 extern const MethodDef str_methods[];   /* vm/strmethods.c */

@@ -381,7 +381,19 @@ static Value m_splitlines(Value s, const Value *args, size_t nargs, Value kw) {
 Value str_join(Value sep, Value iterable) {
     Value seq;
     if (IS_LIST(iterable) || IS_TUPLE(iterable)) seq = NEWREF(iterable);
-    else if (!(seq = list_from_iterable(iterable))) return VNULL;
+    else {
+        Value it = obj_iter(iterable);
+        if (!it) {
+            if (err_matches(ExcTypeError)) {
+                err_clear();
+                err_set(ExcTypeError, "can only join an iterable");
+            }
+            return VNULL;
+        }
+        seq = list_from_iterable(it);
+        DECREF(it);
+        if (!seq) return VNULL;
+    }
     size_t n = IS_LIST(seq) ? LIST_LEN(seq) : TUPLE_LEN(seq);
     Value *items = IS_LIST(seq) ? LIST_ITEMS(seq) : TUPLE_ITEMS(seq);
     if (n == 1 && IS_TYPE(items[0], &StrType)) { Value r = NEWREF(items[0]); DECREF(seq); return r; }

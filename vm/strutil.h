@@ -49,6 +49,13 @@ size_t utf8_check_strict(const char *s, size_t n, size_t *len, const char **reas
 bool unicode_isspace(uint32_t cp);
 bool unicode_isprintable(uint32_t cp);
 
+/* Makes str.__add__/__mul__/__rmul__ raise TypeError for bad operands, as CPython (vm_init
+ * calls it once str is ready). */
+int str_install_wrappers(void);
+
+/* format(z, spec) for a complex z = re+imj (vm/strformat.c); v is z, for messages. */
+Value str_format_complex(Value v, double re, double im, Value spec);
+
 /* Building blocks of str.format / f-strings: conversion !r/!s/!a. */
 Value str_convert(Value v, int conv);                /* conv: 's', 'r', 'a' */
 

@@ -16,6 +16,14 @@
 
 /* ---- the traceback type ---- */
 
+/* object.h's TracebackObj plus the frame the entry is for (for tb_frame): a counted
+ * reference, so the frame object outlives its run (its contents are cleared when it
+ * finishes; code, line and f_code stay readable). NULL when no frame was at hand. */
+typedef struct TracebackFull {
+    TracebackObj tb;
+    Frame *frame;
+} TracebackFull;
+
 static void tb_dealloc(Obj *o) {
     /* Long chains (deep recursion) are released iteratively, not by C recursion. */
     TracebackObj *tb = (TracebackObj *)o;
@@ -26,6 +34,11 @@ static void tb_dealloc(Obj *o) {
             Code *c = tb->code;
             tb->code = NULL;
             DECREF(OBJ_VAL(c));
+        }
+        Frame *fr = ((TracebackFull *)tb)->frame;
+        if (fr) {
+            ((TracebackFull *)tb)->frame = NULL;
+            DECREF(OBJ_VAL(fr));
         }
         obj_free((Obj *)tb);
         if (!next) break;
@@ -40,7 +53,8 @@ static void tb_dealloc(Obj *o) {
 
 int tb_lineno(Value tbv) {
     TracebackObj *tb = (TracebackObj *)AS_OBJ(tbv);
-    return tb->code ? code_line_of(tb->code, tb->insn) : -1;
+    if (!tb->code) return -1;
+    return tb->insn == TB_INSN_DEF ? tb->code->firstlineno : code_line_of(tb->code, tb->insn);
 }
 
 static Value tb_get_next(Value self) {
@@ -73,8 +87,18 @@ static int tb_set_next(Value self, Value v) {
 }
 
 static Value tb_get_lineno(Value self) { return MAKE_SMALL(tb_lineno(self)); }
-static Value tb_get_lasti(Value self) { return MAKE_SMALL((intptr_t)((TracebackObj *)AS_OBJ(self))->insn * 2); }
-static Value tb_get_frame(Value self) { (void)self; return NONE; }
+static Value tb_get_lasti(Value self) {
+    uint32_t i = ((TracebackObj *)AS_OBJ(self))->insn;
+    return MAKE_SMALL(i == TB_INSN_DEF ? 0 : (intptr_t)i * 2);
+}
+static Value tb_get_frame(Value self) {
+    Frame *fr = ((TracebackFull *)AS_OBJ(self))->frame;
+    if (!fr) {
+        err_set(ExcAttributeError, "'traceback' object has no attribute 'tb_frame'");
+        return VNULL;
+    }
+    return NEWREF(OBJ_VAL(fr));
+}
 
 static const GetSetDef tb_getsets[] = {
     {"tb_next", tb_get_next, tb_set_next},
@@ -87,7 +111,7 @@ static const GetSetDef tb_getsets[] = {
 Type TracebackType = {
     .hdr = STATIC_HEADER(&TypeType),
     .name = "traceback",
-    .basicsize = sizeof(TracebackObj),
+    .basicsize = sizeof(TracebackFull),
     .dealloc = tb_dealloc,
     .getattr = obj_generic_getattr,
     .getsets = tb_getsets,
@@ -136,6 +160,10 @@ void exc_tb_push(Value exc, Code *code, uint32_t insn_index) {
     INCREF(OBJ_VAL(code));
     tb->code = code;
     tb->insn = insn_index;
+    /* The loop pushes an entry while the frame it is for is the current one. */
+    Frame *fr = vm.frame && vm.frame->code == code ? vm.frame : NULL;
+    if (fr) INCREF(OBJ_VAL(fr));
+    ((TracebackFull *)tb)->frame = fr;
     tb->next = e->traceback;   /* the reference moves into the new entry */
     e->traceback = OBJ_VAL(tb);
 }
@@ -731,23 +759,9 @@ static Value offer_suggestion(Value exc) {
 
 /* ---- one exception and the chain ---- */
 
-static void print_one(StrBuf *sb, Value exc) {
-    if (!IS_EXC(exc)) {
-        sb_printf(sb, "TypeError: print_exception(): Exception expected for value, %s found\n",
-                  type_name(exc));
-        return;
-    }
-    Value tb = EXC(exc)->traceback;
-    if (tb) print_tb(sb, tb);
-    Value value = NEWREF(exc);
-    if (type_is_subtype(TYPE(exc), ExcSyntaxError)) {
-        Value msg = print_syntax_error(sb, exc);
-        if (msg) {
-            DECREF(value);
-            value = msg;
-        }
-    }
-    Type *t = TYPE(exc);
+/* "module.Qualname" as CPython prints an exception's type: no module for builtins and
+ * __main__, the qualified name so a nested class shows as Outer.Nested. */
+static void put_type_name(StrBuf *sb, Type *t) {
     const char *cname = t->name;
     const char *dot = strrchr(cname, '.');
     if (dot) cname = dot + 1;
@@ -771,7 +785,28 @@ static void print_one(StrBuf *sb, Value exc) {
         sb_putn(sb, STR_DATA(mod), STR_SIZE(mod));
         sb_putc(sb, '.');
     }
-    sb_puts(sb, cname);
+    Value qn = t->qualname_v;
+    if ((t->flags & TPFLAG_HEAPTYPE) && qn && IS_STR(qn)) sb_putn(sb, STR_DATA(qn), STR_SIZE(qn));
+    else sb_puts(sb, cname);
+}
+
+static void print_one(StrBuf *sb, Value exc) {
+    if (!IS_EXC(exc)) {
+        sb_printf(sb, "TypeError: print_exception(): Exception expected for value, %s found\n",
+                  type_name(exc));
+        return;
+    }
+    Value tb = EXC(exc)->traceback;
+    if (tb) print_tb(sb, tb);
+    Value value = NEWREF(exc);
+    if (type_is_subtype(TYPE(exc), ExcSyntaxError)) {
+        Value msg = print_syntax_error(sb, exc);
+        if (msg) {
+            DECREF(value);
+            value = msg;
+        }
+    }
+    put_type_name(sb, TYPE(exc));
     if (value != NONE) {
         Value s = obj_str(value);
         if (!s) {
@@ -881,6 +916,34 @@ Value exc_format_ex(Value exc, bool has_limit, long limit, bool chain) {
     tb_limit_set = ols;
     tb_limit = ol;
     chain_enabled = oc;
+    return r;
+}
+
+Value exc_format_unraisable(Value exc) {
+    Value saved = err_fetch();
+    StrBuf sb;
+    sb_init(&sb);
+    if (IS_EXC(exc)) {
+        if (EXC(exc)->traceback) print_tb(&sb, EXC(exc)->traceback);
+        put_type_name(&sb, TYPE(exc));
+    } else {
+        put_type_name(&sb, TYPE(exc));
+    }
+    if (exc != NONE) {
+        /* Unlike a traceback's last line, ": " even when str() is empty. */
+        sb_puts(&sb, ": ");
+        Value s = obj_str(exc);
+        if (s && IS_STR(s)) sb_putn(&sb, STR_DATA(s), STR_SIZE(s));
+        else {
+            err_clear();
+            sb_puts(&sb, "<exception str() failed>");
+        }
+        XDECREF(s);
+    }
+    sb_putc(&sb, '\n');
+    Value r = sb_finish(&sb);
+    if (!r) err_clear();
+    err_restore(saved);
     return r;
 }
 

@@ -955,3 +955,11 @@ class ChainMap:
         if isinstance(rhs, ChainMap):
             return mine == dict(rhs.items())
         return mine == rhs
+
+
+# -- collections.abc -------------------------------------------------------------
+# Embedded modules cannot have submodules, so the ABCs live in _collections_abc and
+# are entered in sys.modules under the dotted name; `import collections.abc` then
+# finds them there.
+import _collections_abc as abc
+sys.modules['collections.abc'] = abc

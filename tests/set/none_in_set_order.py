@@ -1,0 +1,13 @@
+# Sets holding None iterate in CPython's order: hash(None) is the reference python3.11's (fixed) value.
+print(hash(None), hash(...), hash(NotImplemented))
+print({None, 1, 2})
+print({3, None})
+print({None, 1, 2, 3, 4, 5, 6, 7})
+print(set([None, 0, 5, 6, 7]), frozenset({None, True}))
+print({None, ...}, {NotImplemented, None, 2})
+s = set(range(20))
+s.add(None)
+print(s)
+print(list({None: 1, 2: 2}), sorted({None, 1} - {1}, key=str))
+print([x for x in {None, 10, 20, 30}])
+print({None, 1, 2} | {3}, {None, 1} & {None})

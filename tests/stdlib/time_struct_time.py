@@ -1,0 +1,33 @@
+# time.struct_time, gmtime, localtime, mktime, asctime and strftime with a time tuple.
+import time
+t = time.gmtime(86400*365.25*30 + 3723.7)
+print(t, len(t), t.tm_zone, t.tm_gmtoff, t[0], t[-1], t[:3], type(t).__name__, type(t).__module__, repr(type(t)))
+print(time.struct_time((2024,1,2,3,4,5,1,2,0)), time.struct_time((2024,1,2,3,4,5,1,2,0)).tm_zone)
+print(time.struct_time((2024,1,2,3,4,5,1,2,0,"ZZ",3600)).tm_zone, time.struct_time([2024,1,2,3,4,5,1,2,0,"ZZ"]).tm_gmtoff)
+for a in [(1,2,3), tuple(range(12)), 5]:
+    try: time.struct_time(a)
+    except Exception as e: print(type(e).__name__, e)
+print(time.strftime("%Y-%m-%d %H:%M:%S %a %b %j %A %B %p %y %%", t))
+print(time.strftime("%Y-%m-%d", (2024, 2, 29, 0, 0, 0, 0, 0, 0)))
+print(time.strftime("%Y-%m-%d %H %j %a", (2024, 0, 0, 0, 0, 0, 0, 0, 0)))
+print(time.strftime("%Z|%z", time.gmtime(0)))
+print(repr(time.strftime("", t)), time.strftime("%Y" * 100, t)[:8], len(time.strftime("x" * 2000, t)))
+print(time.strftime("%d/%m/%Y %H:%M", time.struct_time((1999, 12, 31, 23, 59, 0, 4, 365, 0))))
+for a in [5, (1,2,3), (2024, 13, 1, 0, 0, 0, 0, 1, 0), (2024, 1, 32, 0, 0, 0, 0, 1, 0), (2024, 1, 1, 24, 0, 0, 0, 1, 0), (2024, 1, 1, 0, 60, 0, 0, 1, 0), (2024, 1, 1, 0, 0, 62, 0, 1, 0), (2024, 1, 1, 0, 0, 0, -2, 1, 0), (2024, 1, 1, 0, 0, 0, 0, 367, 0), [2024, 1, 1, 0, 0, 0, 0, 1, 0], (2024.5, 1, 1, 0, 0, 0, 0, 1, 0), ("a", 1, 1, 0, 0, 0, 0, 1, 0)]:
+    try: print(time.strftime("%Y", a))
+    except Exception as e: print(type(e).__name__, e)
+try: time.strftime(5)
+except Exception as e: print(type(e).__name__, e)
+print(time.gmtime(0), time.gmtime(-1).tm_year)
+print(time.asctime(time.gmtime(0)), time.asctime((2024, 1, 2, 3, 4, 5, 1, 2, 0)))
+print(time.gmtime(1.9).tm_sec, time.gmtime(-1.5).tm_sec)
+for a in ["x", float("nan"), 1e300]:
+    try: time.gmtime(a)
+    except Exception as e: print(type(e).__name__, e)
+print(t == tuple(t), hash(t) == hash(tuple(t)), t.count(0), list(t)[:3], t.index(t[1]))
+print(isinstance(t, tuple), time.struct_time.n_fields, time.struct_time.n_sequence_fields, time.struct_time.n_unnamed_fields)
+lt = time.localtime(1000)
+print(type(lt).__name__, time.mktime(lt), time.mktime(time.localtime(123456789)))
+print(time.localtime(0)[:6] == time.localtime(0.5)[:6], type(time.localtime()).__name__)
+y, m, d, *rest = time.gmtime(0)
+print(y, m, d, rest)

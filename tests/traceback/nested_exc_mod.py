@@ -1,0 +1,6 @@
+class Outer:
+    class Nested(Exception):
+        pass
+
+class Plain(Exception):
+    pass

@@ -1,0 +1,12 @@
+/* vm/union.c: types.UnionType (int | None). */
+#ifndef MINIPY_UNION_H
+#define MINIPY_UNION_H
+#include "object.h"
+
+extern Type UnionType;
+/* a | b for classes, None, generic aliases and unions; NotImplemented for anything else. */
+Value union_or(Value a, Value b);
+/* Makes `|` on classes and generic aliases build unions: call before the types are readied. */
+void union_install(void);
+
+#endif
