@@ -119,6 +119,24 @@ static int handle_uncaught(void)
     return status;
 }
 
+/* atexit is written in Python: when it was imported, its callbacks run before the main
+ * module's globals are cleared (and after an uncaught exception was printed), as in CPython. */
+static void run_atexit_callbacks(void)
+{
+    if (!vm.modules || !IS_DICT(vm.modules)) return;
+    Value mod = dict_get_cstr(vm.modules, "atexit");
+    if (!mod) {
+        if (err_occurred()) err_clear();
+        return;
+    }
+    INCREF(mod);
+    Value r = obj_call_method(mod, "_run_exitfuncs", NULL, 0);
+    DECREF(mod);
+    if (r) DECREF(r);
+    else err_clear();
+    flush_std_streams();
+}
+
 /* At exit the main module's globals go, in insertion order, as CPython 3.11 releases them:
  * finalizers (__del__, generators' finally blocks) run while sys.stdout still works. */
 static void clear_main_globals(Value d)
@@ -572,6 +590,7 @@ static int run_main(int argc, char **argv)
             status = repl(globals);
         }
         flush_std_streams();
+        run_atexit_callbacks();
         clear_main_globals(globals);
         DECREF(globals);
     }

@@ -279,13 +279,39 @@ static Value constant_value(Constant *k)
 
 static void load_const(Compiler *c, Value v) { emit(c, OP_LOAD_CONST, add_const(c, v)); }
 
+/* The value of a literal node. A decimal int literal past sys.get_int_max_str_digits()
+ * is a SyntaxError at its line, as CPython's parser reports it. */
+static Value literal_value(Compiler *c, Expr *e)
+{
+    Value v = constant_value(&e->v.constant);
+    if (!v && e->v.constant.kind == CONST_INT && err_matches(ExcValueError)) {
+        Value exc = err_fetch();
+        Value msg = exc ? obj_str(exc) : VNULL;
+        XDECREF(exc);
+        if (!msg) return VNULL;
+        if (strncmp(STR_DATA(msg), "Exceeds the limit", 17) == 0) {
+            char buf[160];
+            snprintf(buf, sizeof buf, "%s", STR_DATA(msg));
+            Pos p = e->pos;
+            p.col = p.end_col = -1;
+            p.end_lineno = p.lineno;
+            syntax_error(c, p, "%s - Consider hexadecimal for huge integer literals to avoid decimal "
+                               "conversion limits.", buf);
+        } else {
+            err_set_object(ExcValueError, msg);
+        }
+        DECREF(msg);
+    }
+    return v;
+}
+
 /* Folds literal-only expressions (numbers with unary signs, tuples of constants).
  * 1: *out is a new reference; 0: not constant; -1: exception set. */
 static int fold_const(Compiler *c, Expr *e, Value *out)
 {
     switch (e->kind) {
     case E_CONSTANT:
-        *out = constant_value(&e->v.constant);
+        *out = literal_value(c, e);
         return *out ? 1 : -1;
     case E_NAME:
         if (e->v.name.ctx == CTX_LOAD && strcmp(e->v.name.id, "__debug__") == 0) {
@@ -611,7 +637,7 @@ static InsnPos attr_loc(Expr *attr, Pos base)
     return p;
 }
 
-#define MAX_NESTING 2500
+#define MAX_NESTING 3000   /* CPython 3.11: recursion limit 1000 times its frame scale 3 */
 
 static void jump_if(Compiler *c, Expr *e, int label, bool cond);
 
@@ -659,7 +685,7 @@ static void compile_iterable_operand(Compiler *c, Expr *e)
         Value t = tuple_new((size_t)e->v.list.elts.len);
         if (!t) { c->failed = 2; return; }
         for (int i = 0; i < e->v.list.elts.len; i++) {
-            Value v = constant_value(&e->v.list.elts.items[i]->v.constant);
+            Value v = literal_value(c, e->v.list.elts.items[i]);
             if (!v) {
                 for (int j = i; j < e->v.list.elts.len; j++) tuple_set_steal(t, (size_t)j, NONE);
                 DECREF(t);
@@ -1308,7 +1334,7 @@ static void compile_expr(Compiler *c, Expr *e)
     case E_CALL: compile_call(c, e); break;
     case E_FORMATTEDVALUE: compile_formatted(c, e); break;
     case E_JOINEDSTR: compile_joined(c, e); break;
-    case E_CONSTANT: load_const(c, constant_value(&e->v.constant)); break;
+    case E_CONSTANT: load_const(c, literal_value(c, e)); break;
     case E_ATTRIBUTE:
         if (e->v.attribute.ctx == CTX_LOAD) {
             compile_expr(c, e->v.attribute.value);

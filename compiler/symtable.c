@@ -231,7 +231,7 @@ static void visit_walrus_target(SymTable *st, Block *b, Expr *e)
 
 static bool too_deep(SymTable *st)
 {
-    if (st->nesting <= 2500) return false;
+    if (st->nesting <= 3000) return false;
     if (!st->failed) {
         st->failed = 2;
         err_set(ExcRecursionError, "maximum recursion depth exceeded during compilation");

@@ -485,6 +485,12 @@ again:
                               lx->lineno, colof(lx, p + 1), lx->lineno, -1);
                 return -1;
             }
+            if (p + 2 >= lx->lim && !lx->no_layout) {
+                /* a continuation line with nothing after it */
+                lex_set_error(err, 0, "unexpected EOF while parsing", lx->lineno, colof(lx, p + 1),
+                              lx->lineno, -2);
+                return -1;
+            }
             newline_at(lx, p + 1);
             lx->cur = p + 2;
             continue;

@@ -190,6 +190,7 @@ typedef struct SyntaxErrorInfo {
     char msg[256];
     int lineno, col;         /* col: 0-based byte column of the first caret */
     int end_lineno, end_col; /* exclusive end of the caret range; end_col <= col means one caret */
+    int is_memory;           /* not a SyntaxError: input nested too deeply for the parser (MemoryError) */
 } SyntaxErrorInfo;
 
 /* Parse UTF-8 source. Returns NULL and fills *err on a syntax error.

@@ -297,12 +297,16 @@ Expr *mk_boolop(ParseState *ps, Expr *l, BoolOpKind op, Expr *r)
 Expr *mk_compare(ParseState *ps, Expr *l, CmpOpKind op, Expr *r)
 {
     if (l->kind == E_COMPARE && !is_paren(ps, l)) {
+        /* The ops array holds 4, then doubles whenever its length reaches a power of two
+         * (its capacity), so a chain of n links costs O(n), not O(n^2), arena memory. */
         int n = l->v.compare.nops;
-        CmpOpKind *ops = arena_alloc(ps->a, sizeof *ops * (size_t)(n + 1));
-        if (!ops) { ps->failed = 1; return l; }
-        memcpy(ops, l->v.compare.ops, sizeof *ops * (size_t)n);
-        ops[n] = op;
-        l->v.compare.ops = ops;
+        if (n >= 4 && (n & (n - 1)) == 0) {
+            CmpOpKind *ops = arena_alloc(ps->a, sizeof *ops * (size_t)n * 2);
+            if (!ops) { ps->failed = 1; return l; }
+            memcpy(ops, l->v.compare.ops, sizeof *ops * (size_t)n);
+            l->v.compare.ops = ops;
+        }
+        l->v.compare.ops[n] = op;
         l->v.compare.nops = n + 1;
         exprlist_push(ps->a, &l->v.compare.comparators, r);
         l->pos = pos_span(l->pos, outer_pos(ps, r));
@@ -311,7 +315,7 @@ Expr *mk_compare(ParseState *ps, Expr *l, CmpOpKind op, Expr *r)
     Expr *e = mk_expr(ps, E_COMPARE, pos_span(outer_pos(ps, l), outer_pos(ps, r)));
     e->v.compare.left = l;
     e->v.compare.nops = 1;
-    e->v.compare.ops = arena_alloc(ps->a, sizeof(CmpOpKind));
+    e->v.compare.ops = arena_alloc(ps->a, sizeof(CmpOpKind) * 4);
     if (!e->v.compare.ops) { ps->failed = 1; return e; }
     e->v.compare.ops[0] = op;
     exprlist_push(ps->a, &e->v.compare.comparators, r);
@@ -471,6 +475,14 @@ static void store_ctx(Expr *e, ExprCtx ctx)
     }
 }
 
+/* Where CPython reports a bad target: its node, whose position leaves out enclosing
+ * parentheses except for the displays that own them (tuples, generator expressions). */
+static Pos target_pos(ParseState *ps, const Expr *e)
+{
+    if (e->kind == E_TUPLE || e->kind == E_GENEXP) return outer_pos(ps, e);
+    return e->pos;
+}
+
 int set_target(ParseState *ps, Expr *e, int how)
 {
     if (how == TGT_AUG) {
@@ -478,7 +490,7 @@ int set_target(ParseState *ps, Expr *e, int how)
             store_ctx(e, CTX_STORE);
             return 0;
         }
-        parse_error(ps, outer_pos(ps, e), "'%s' is an illegal expression for augmented assignment",
+        parse_error(ps, target_pos(ps, e), "'%s' is an illegal expression for augmented assignment",
                     expr_kind_name(e));
         return -1;
     }
@@ -488,18 +500,18 @@ int set_target(ParseState *ps, Expr *e, int how)
             return 0;
         }
         if (e->kind == E_TUPLE || e->kind == E_LIST)
-            parse_error(ps, outer_pos(ps, e), "only single target (not %s) can be annotated",
+            parse_error(ps, target_pos(ps, e), "only single target (not %s) can be annotated",
                         e->kind == E_TUPLE ? "tuple" : "list");
         else
-            parse_error(ps, outer_pos(ps, e), "illegal target for annotation");
+            parse_error(ps, target_pos(ps, e), "illegal target for annotation");
         return -1;
     }
     Expr *bad = invalid_target(e, how);
     if (bad) {
         if (how == TGT_DEL)
-            parse_error(ps, outer_pos(ps, bad), "cannot delete %s", expr_kind_name(bad));
+            parse_error(ps, target_pos(ps, bad), "cannot delete %s", expr_kind_name(bad));
         else
-            parse_error(ps, outer_pos(ps, bad), "cannot assign to %s", expr_kind_name(bad));
+            parse_error(ps, target_pos(ps, bad), "cannot assign to %s", expr_kind_name(bad));
         return -1;
     }
     store_ctx(e, how == TGT_DEL ? CTX_DEL : CTX_STORE);
@@ -540,10 +552,10 @@ void check_assign_targets(ParseState *ps, ExprList *targets, Expr *value)
         Expr *v0 = value;
         if (v0->kind == E_TUPLE && !is_paren(ps, v0) && v0->v.list.elts.len) v0 = v0->v.list.elts.items[0];
         if (targets->len == 1 && !excluded && bitwise_or_level(ps, t) && bitwise_or_level(ps, v0))
-            parse_error(ps, outer_pos(ps, t), "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+            parse_error(ps, target_pos(ps, t), "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                         expr_kind_name(t));
         else
-            parse_error(ps, outer_pos(ps, bad), "cannot assign to %s", expr_kind_name(bad));
+            parse_error(ps, target_pos(ps, bad), "cannot assign to %s", expr_kind_name(bad));
         return;
     }
 }

@@ -21,7 +21,11 @@ typedef struct Driver {
     int max_probe;          /* furthest token a probe read */
     int probe_hit_eof;      /* a probe ran into the end of input */
     int err_at_eof;         /* the error is at the end of the input (REPL: incomplete) */
+    int eof_line, eof_col;  /* where an error at the ENDMARKER (or a DEDENT there) is put */
+    int err_at_end;         /* the failing token is that ENDMARKER or DEDENT */
 } Driver;
+
+int parse_file_input;
 
 static int push_tok(Driver *d, const Token *t)
 {
@@ -270,6 +274,55 @@ static Token *tok_at(Driver *d, int i)
     return i >= 0 ? &d->toks[i] : NULL;
 }
 
+/* An error at token e directly inside a brace display whose items so far are dict items:
+ * the item e is in is a key without ':' ("':' expected after dictionary key", when a
+ * complete item precedes it) or a key and ':' without a value. Returns 1 if reported. */
+static int dict_item_error(Driver *d, int e)
+{
+    /* a closing bracket has the depth outside it */
+    int ty = d->toks[e].type;
+    int lvl = d->toks[e].level + (ty == TK_RBRACE || ty == TK_RPAR || ty == TK_RSQB);
+    int o = e - 1;
+    while (o >= 0 && d->toks[o].level >= lvl) o--;
+    if (o < 0 || d->toks[o].type != TK_LBRACE || d->toks[o].level + 1 != lvl) return 0;
+    int pairs = 0, i = o + 1;
+    for (;;) {
+        int item_end;
+        if (d->toks[i].type == TK_DOUBLESTAR) {
+            item_end = probe(d, i + 1, TK_MODE_PROBE_OR);
+            if (item_end <= i + 1) return 0;
+        } else {
+            int k = probe(d, i, TK_MODE_PROBE_TEST);
+            if (k <= i || k >= d->ntoks || k > e) break;
+            if (d->toks[k].type != TK_COLON) break;
+            item_end = probe(d, k + 1, TK_MODE_PROBE_TEST);
+            if (item_end <= k + 1) break;
+        }
+        /* a complete item, then the ',' that ends it (else it is where the error is) */
+        if (item_end >= e || d->toks[item_end].type != TK_COMMA || d->toks[item_end].level != lvl) return 0;
+        pairs++;
+        i = item_end + 1;
+        if (i > e) return 0;
+    }
+    /* the item at i is where the error is */
+    Expr *key = NULL;
+    int k = probe_ex(d, i, TK_MODE_PROBE_TEST, &key);
+    if (k <= i || k >= d->ntoks || !key) return 0;
+    const Token *K = &d->toks[k];
+    if (K->type == TK_COLON) {
+        if (k + 1 < d->ntoks && (d->toks[k + 1].type == TK_RBRACE || d->toks[k + 1].type == TK_COMMA)) {
+            set_err(d, 0, "expression expected after dictionary key and ':'", K->lineno, K->col, K->end_lineno,
+                    K->end_col);
+            return 1;
+        }
+        return 0;
+    }
+    if (!pairs) return 0;
+    set_err(d, 0, "':' expected after dictionary key", key->pos.lineno, key->pos.end_col - 1, key->pos.end_lineno,
+            -1);
+    return 1;
+}
+
 /* Works out CPython's message for a syntax error at token index e. */
 static void diagnose(Driver *d, void *parser, int e)
 {
@@ -406,6 +459,8 @@ static void diagnose(Driver *d, void *parser, int e)
             return;
         }
     }
+    /* {1: 2, 3} and {1:}: the display is a dict, so CPython asks for the ':' or the value. */
+    if (dict_item_error(d, e)) return;
     /* Two expressions side by side inside brackets. */
     if (E->level > 0 && starts_expr(E->type) && P) {
         int s = element_start(d, e);
@@ -501,6 +556,17 @@ static void mark_with_parens(Driver *d, int i)
     if (d->toks[j - 1].type == TK_COMMA) d->toks[j - 1].skip = 1;
 }
 
+/* Whether token i is the end of input (ENDMARKER, or a DEDENT there); if so, remembers
+ * where an error at it is reported. */
+static void note_end_token(Driver *d, int i)
+{
+    const Token *t = &d->toks[i];
+    if (t->type != TK_ENDMARKER && !(t->type == TK_DEDENT && t->start >= d->lx.lim)) return;
+    int el, ec;
+    d->err_at_end = 1;
+    err_tok_pos(d, i, &d->eof_line, &d->eof_col, &el, &ec);
+}
+
 static int run(Driver *d, void *parser, int mode_tok)
 {
     ParseState *ps = &d->ps;
@@ -526,17 +592,25 @@ static int run(Driver *d, void *parser, int mode_tok)
             /* Lemon empties its stack on a failure at end of input: diagnose first. */
             ps->syntax_error = 1;
             d->err_at_eof = 1;
-            if (!ps->failed) diagnose(d, parser, i);
+            if (!ps->failed) {
+                note_end_token(d, i);
+                diagnose(d, parser, i);
+            }
             return -1;
         }
         parse_lemon(parser, t->type, *t, ps);
-        /* Deeply nested input (- - - ... 1, not not ... x) would build a tree the
-         * compiler cannot walk; CPython gives up at a similar depth. */
-        if (!ps->failed && parse_stack_depth(parser) > 5000)
-            parse_error(ps, pos_tok(t), "too many nested parentheses");
+        /* Deeply nested input (- - - ... 1, a chain of thousands of elifs) would build a
+         * tree the compiler cannot walk; CPython's parser gives up with MemoryError at a
+         * similar depth (its compiler stops at 3000 levels with RecursionError). */
+        if (!ps->failed && parse_stack_depth(parser) > 23874) {
+            lex_set_error(ps->err, 0, "", t->lineno, t->col, t->lineno, t->col);
+            ps->err->is_memory = 1;
+            ps->failed = 1;
+        }
         if (ps->syntax_error && !ps->failed) {
             d->err_at_eof = t->start >= d->lx.lim - 1 &&
                             (t->type == TK_NEWLINE || t->type == TK_DEDENT || t->type == TK_ENDMARKER);
+            note_end_token(d, i);
             diagnose(d, parser, i);
             /* CPython's second pass reads further than the failing token in a few
              * rules; that decides whether an unclosed bracket is reported. */
@@ -584,7 +658,12 @@ static Module *parse_impl(Arena *a, const char *src, size_t len, int mode, Synta
     SyntaxErrorInfo dummy;
     if (!err) err = &dummy;
     memset(err, 0, sizeof *err);
-    if (lex_check_source(src, len, err) < 0) return NULL;
+    if (lex_check_source(src, len, err) < 0) {
+        /* a string given to compile() or exec() gets the message without a location */
+        if (!parse_file_input && !strcmp(err->msg, "source code cannot contain null bytes"))
+            snprintf(err->msg, sizeof err->msg, "source code string cannot contain null bytes");
+        return NULL;
+    }
     size_t n;
     char *buf = normalize(src, len, &n);
     if (!buf) {
@@ -613,6 +692,14 @@ static Module *parse_impl(Arena *a, const char *src, size_t len, int mode, Synta
     /* Interactive input that stops early may go on: say so, as CPython's
      * PyCF_ALLOW_INCOMPLETE_INPUT does, so the REPL asks for more lines. */
     if (r < 0 && mode == 1 && d->err_at_eof) snprintf(err->msg, sizeof err->msg, "incomplete input");
+    /* CPython reading a file (the main script) has no column for the end of input:
+     * errors there show no caret */
+    if (r < 0 && parse_file_input &&
+        ((d->err_at_end && err->lineno == d->eof_line && err->col == d->eof_col) ||
+         !strcmp(err->msg, "unexpected EOF while parsing"))) {
+        err->col = -1;
+        err->end_col = -1;
+    }
     if (r == 0 && mode == 2) {
         Stmt *s = mk_stmt(&d->ps, S_EXPR, d->ps.expr ? d->ps.expr->pos : (Pos){1, 0, 1, 0});
         s->v.expr.value = d->ps.expr;

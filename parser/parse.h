@@ -8,6 +8,10 @@
  * which knows the file name, calls this. A no-op for other messages. */
 void parse_error_set_filename(SyntaxErrorInfo *err, const char *filename);
 
+/* Set while parsing a source file (the main script, a module) rather than a string: as
+ * CPython's file tokenizer, errors at the end of input then have no column. */
+extern int parse_file_input;
+
 /* The bytes of a source file decoded as its coding declaration (PEP 263) says: 0 with
  * *out NULL when they are to be read as UTF-8 as they are, 0 with *out a malloc'ed UTF-8
  * copy (of *outlen bytes, NUL-terminated), or -1 with err->msg set ("encoding problem:

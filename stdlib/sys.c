@@ -177,7 +177,7 @@ static Value sys_getrefcount(Value self, const Value *args, size_t nargs, Value 
     (void)self;
     if (arg_simple("getrefcount", nargs, kwnames, 1, 1) < 0) return VNULL;
     if (IS_SMALL(args[0])) return MAKE_SMALL(1000);
-    return int_from_i64(AS_OBJ(args[0])->refcnt + 1);
+    return int_from_i64(AS_OBJ(args[0])->refcnt);   /* the argument on the caller's stack is counted */
 }
 
 static Value sys_getdefaultencoding(Value self, const Value *args, size_t nargs, Value kwnames) {

@@ -5,8 +5,13 @@
  * iterators, instances) costs a pointer pop and push. The size class is recomputed at free
  * time from o->type->basicsize, which is why an object's type must keep its basicsize
  * (__class__ assignment checks the layout). Variable-size objects use malloc, so their owner
- * may mem_realloc them. Under AddressSanitizer every object is a separate malloc so the
- * sanitizer sees each use after free. */
+ * may mem_realloc them.
+ *
+ * Under AddressSanitizer the free lists stay in use (so the sanitizer suite exercises the same
+ * size-class logic as release builds) but every free block is poisoned: a use after free, a
+ * double free, or a malloc'd object pushed onto a free list (size-class mismatch) is reported.
+ * Freed blocks also wait in a small quarantine ring before reuse, so stale pointers hit
+ * poisoned memory. Build with -DMINIPY_NO_FREELIST to bypass the pools entirely. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -14,10 +19,31 @@
 #include "objutil.h"
 #include "../stdlib/tracemalloc.h"   /* tracemalloc's accounting: one branch while it is off */
 
-#if defined(__SANITIZE_ADDRESS__) || defined(MINIPY_NO_FREELIST)
+#if defined(MINIPY_NO_FREELIST)
 #define USE_FREELISTS 0
 #else
 #define USE_FREELISTS 1
+#endif
+
+#if defined(__SANITIZE_ADDRESS__)
+#define POOL_CHECKS 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define POOL_CHECKS 1
+#endif
+#endif
+#ifndef POOL_CHECKS
+#define POOL_CHECKS 0
+#endif
+
+#if POOL_CHECKS
+#include <stdio.h>
+#include <sanitizer/asan_interface.h>
+#define POOL_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define POOL_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define POOL_POISON(p, n) ((void)0)
+#define POOL_UNPOISON(p, n) ((void)0)
 #endif
 
 #define SIZE_STEP 16
@@ -40,10 +66,13 @@ void *mem_alloc(size_t n) {
 }
 
 void *mem_realloc(void *p, size_t n) {
+    /* tracemalloc keys blocks by address: drop the old key while p is still valid. */
+    int traced = __builtin_expect(tracemalloc_on, 0) && p;
+    if (traced) tracemalloc_untrack(p);
     void *q = realloc(p, n ? n : 1);
-    if (!q) err_no_memory();
-    else if (__builtin_expect(tracemalloc_on, 0)) {
-        if (p) tracemalloc_untrack(p);
+    if (!q) {
+        err_no_memory();   /* p stays valid but untraced: only skews accounting on OOM */
+    } else if (__builtin_expect(tracemalloc_on, 0)) {
         tracemalloc_track(q, n);
     }
     return q;
@@ -63,8 +92,10 @@ static void *chunk_refill(size_t cls) {
             size_t left = (size_t)(bump_end - bump);
             size_t c = (left > SMALL_MAX_BYTES ? SMALL_MAX_BYTES : left) / SIZE_STEP - 1;
             FreeBlock *b = (FreeBlock *)bump;
+            POOL_UNPOISON(b, sizeof *b);
             b->next = free_lists[c];
             free_lists[c] = b;
+            POOL_POISON(b, (c + 1) * SIZE_STEP);
             bump += (c + 1) * SIZE_STEP;
         }
         Chunk *ch = malloc(CHUNK_BYTES);
@@ -73,11 +104,40 @@ static void *chunk_refill(size_t cls) {
         chunks = ch;
         bump = (char *)ch + SIZE_STEP;   /* keeps blocks 16-byte aligned */
         bump_end = (char *)ch + CHUNK_BYTES;
+        POOL_POISON(bump, (size_t)(bump_end - bump));
     }
     void *p = bump;
     bump += sz;
     return p;
 }
+
+#if POOL_CHECKS
+static int in_pool(const void *p) {
+    for (Chunk *ch = chunks; ch; ch = ch->next)
+        if ((const char *)p >= (const char *)ch && (const char *)p < (const char *)ch + CHUNK_BYTES)
+            return 1;
+    return 0;
+}
+
+/* Blocks freed recently are held back (poisoned) before they go to the free lists. */
+#define QUARANTINE 4096
+static struct { FreeBlock *b; size_t cls; } quarantine[QUARANTINE];
+static size_t q_next;
+
+static void pool_check_free(Obj *o, size_t cls) {
+    if (__asan_address_is_poisoned(o)) {
+        fprintf(stderr, "minipy alloc: double free of pool block %p (size class %zu)\n",
+                (void *)o, (cls + 1) * SIZE_STEP);
+        abort();
+    }
+    if (!in_pool(o)) {
+        fprintf(stderr, "minipy alloc: object %p of type %s was not allocated from a pool "
+                "but is freed into size class %zu\n", (void *)o, o->type->name,
+                (cls + 1) * SIZE_STEP);
+        abort();
+    }
+}
+#endif
 #endif
 
 static inline void *raw_alloc(size_t size) {
@@ -87,12 +147,14 @@ static inline void *raw_alloc(size_t size) {
         FreeBlock *b = free_lists[cls];
         void *p;
         if (b) {
+            POOL_UNPOISON(b, sizeof *b);
             free_lists[cls] = b->next;
             p = b;
         } else {
             p = chunk_refill(cls);
             if (!p) { err_no_memory(); return NULL; }
         }
+        POOL_UNPOISON(p, (cls + 1) * SIZE_STEP);
         memset(p, 0, size);
         return p;
     }
@@ -139,9 +201,26 @@ void obj_free(Obj *o) {
         size_t size = t->basicsize < sizeof(Obj) ? sizeof(Obj) : t->basicsize;
         if (size <= SMALL_MAX_BYTES) {
             size_t cls = (size - 1) / SIZE_STEP;
+#if POOL_CHECKS
+            pool_check_free(o, cls);
+            POOL_POISON(o, (cls + 1) * SIZE_STEP);
+            /* Release the oldest quarantined block to its free list, hold this one back. */
+            FreeBlock *old = quarantine[q_next].b;
+            size_t oldcls = quarantine[q_next].cls;
+            quarantine[q_next].b = (FreeBlock *)o;
+            quarantine[q_next].cls = cls;
+            q_next = (q_next + 1) % QUARANTINE;
+            if (old) {
+                POOL_UNPOISON(old, sizeof *old);
+                old->next = free_lists[oldcls];
+                free_lists[oldcls] = old;
+                POOL_POISON(old, sizeof *old);
+            }
+#else
             FreeBlock *b = (FreeBlock *)o;
             b->next = free_lists[cls];
             free_lists[cls] = b;
+#endif
             goto freed;
         }
     }
@@ -167,5 +246,9 @@ void alloc_finalize(void) {
         chunks = next;
     }
     memset(free_lists, 0, sizeof free_lists);
+#if USE_FREELISTS && POOL_CHECKS
+    memset(quarantine, 0, sizeof quarantine);
+    q_next = 0;
+#endif
     bump = bump_end = NULL;
 }

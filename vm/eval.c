@@ -33,13 +33,107 @@ int vm_check_signals(void)
     return 0;
 }
 
+/* ---- recursion accounting of C calls ----
+ * CPython 3.11 counts, besides frames, some C calls toward the recursion limit, with the
+ * error "... while calling a Python object": a builtin taking one argument, none or an
+ * *args tuple (METH_O, METH_NOARGS, METH_VARARGS) on every call, the others only while
+ * the call site is not yet specialized (its first 7 runs); sorted() also counts its call
+ * of list.sort; so does calling a class or an instance with __call__. A RecursionError
+ * through such calls then stops, and its traceback repeats, as in CPython. The counts
+ * matter only once the C call runs Python code or reaches a C recursion check, so the
+ * loop merely notes the callable it is calling through C (c_callee: borrowed, cleared as
+ * the call returns; a C-to-Python call saves and clears it for the frames it runs) and
+ * the count is added there. (Not modelled: such a builtin reaching the limit without
+ * calling back; the counts of bound builtin methods.) */
+static Value c_callee;
+
+typedef struct BuiltinCost { const MethodDef *def; uint8_t steady, warmup; } BuiltinCost;
+static BuiltinCost builtin_costs[128];
+typedef struct CallSite { const Insn *ip; uint8_t warm_left; } CallSite;
+static CallSite call_sites[256];
+#define CALL_SITE_WARMUP 7
+
+static BuiltinCost builtin_cost_of(BuiltinObj *b)
+{
+    static const char *const checked[] = {
+        "abs", "aiter", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "dir",
+        "globals", "hash", "hex", "id", "locals", "max", "min", "oct", "ord", "repr", "vars",
+        "__import__", NULL,
+    };
+    BuiltinCost *bc = &builtin_costs[((uintptr_t)b->def >> 3) & 127];
+    if (bc->def == b->def) return *bc;
+    BuiltinCost c = {b->def, 0, 0};
+    if (b->self && IS_TYPE(b->self, &ModuleType)) {
+        Value mn = ((ModuleObj *)AS_OBJ(b->self))->name;
+        if (mn && IS_STR(mn) && str_eq_cstr(mn, "builtins")) {
+            const char *n = b->def->name;
+            c.warmup = 1;
+            for (int i = 0; checked[i]; i++)
+                if (strcmp(n, checked[i]) == 0) {
+                    c.steady = 1;
+                    c.warmup = 0;
+                    break;
+                }
+            if (strcmp(n, "sorted") == 0) c.steady = 1;
+        }
+    }
+    *bc = c;
+    return c;
+}
+
+/* What CPython counts for the call the current frame is making through C. consume: for
+ * a C-to-Python call, which uses up one of the call site's unspecialized runs. */
+static int c_call_cost(bool consume)
+{
+    Value callee = c_callee;
+    Frame *f = vm.frame;
+    if (!callee || !f || !f->code || f->ip <= f->code->insns) return 0;
+    switch (INSN_OP(f->ip[-1])) {
+    case OP_CALL: case OP_CALL_KW: case OP_CALL_METHOD: case OP_CALL_METHOD_KW: case OP_CALL_FUNCTION_EX:
+        break;
+    default:
+        return 0;
+    }
+    if (IS_TYPE(callee, &BuiltinFunctionType)) {
+        BuiltinCost c = builtin_cost_of((BuiltinObj *)AS_OBJ(callee));
+        int cost = c.steady;
+        if (c.warmup) {
+            CallSite *cs = &call_sites[((uintptr_t)f->ip >> 2) & 255];
+            if (cs->ip != f->ip) {
+                cs->ip = f->ip;
+                cs->warm_left = CALL_SITE_WARMUP;
+            }
+            if (cs->warm_left) {
+                cost++;
+                if (consume) cs->warm_left--;
+            }
+        }
+        return cost;
+    }
+    if (IS_HEAPTYPE(TYPE(callee)) || (IS_TYPEOBJ(callee) && IS_HEAPTYPE((Type *)AS_OBJ(callee)))) return 1;
+    return 0;
+}
+
+static void raise_recursion_calling(void)
+{
+    err_set(ExcRecursionError, "maximum recursion depth exceeded while calling a Python object");
+}
+
 int vm_enter_recursive_call(const char *where)
 {
-    if (++vm.recursion_depth > vm.recursion_limit) {
-        vm.recursion_depth--;
-        err_format(ExcRecursionError, "maximum recursion depth exceeded%s", where ? where : "");
-        return -1;
+    if (__builtin_expect(vm.recursion_depth + 3 > vm.recursion_limit, 0)) {
+        /* Near the limit: the C call this check runs under counts first in CPython. */
+        int pending = c_call_cost(false);
+        if (vm.recursion_depth + pending > vm.recursion_limit) {
+            raise_recursion_calling();
+            return -1;
+        }
+        if (vm.recursion_depth + pending + 1 > vm.recursion_limit) {
+            err_format(ExcRecursionError, "maximum recursion depth exceeded%s", where ? where : "");
+            return -1;
+        }
     }
+    vm.recursion_depth++;
     return 0;
 }
 
@@ -325,11 +419,33 @@ static Frame *make_call_frame(FunctionObj *fn, const Value *args, size_t nargs, 
 
 #define CO_GEN_FLAGS (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)
 
+/* A C-to-Python call made under a C call the loop made (c_callee set): counted as
+ * c_call_cost says, and the frames it runs start with no C call of their own. */
+static __attribute__((noinline)) Value eval_frame_counted(Frame *nf)
+{
+    int cost = c_call_cost(true);
+    if (vm.recursion_depth + cost >= vm.recursion_limit) {
+        frame_release(nf);
+        if (vm.recursion_depth + cost > vm.recursion_limit) raise_recursion_calling();
+        else raise_recursion();
+        return VNULL;
+    }
+    Value saved = c_callee;
+    c_callee = VNULL;
+    vm.recursion_depth += cost;
+    Value r = eval_frame(nf, 0);
+    vm.recursion_depth -= cost;
+    c_callee = saved;
+    return r;
+}
+
 Value vm_call_function(FunctionObj *fn, const Value *args, size_t nargs, Value kwnames)
 {
     Code *co = fn->code;
     if (vm.recursion_depth >= vm.recursion_limit) {
-        raise_recursion();
+        /* CPython would have stopped at the C call that led here, if that counts */
+        if (c_callee && c_call_cost(false) > 0) raise_recursion_calling();
+        else raise_recursion();
         return VNULL;
     }
     Frame *nf = make_call_frame(fn, args, nargs, kwnames);
@@ -340,10 +456,11 @@ Value vm_call_function(FunctionObj *fn, const Value *args, size_t nargs, Value k
         raise_recursion();
         return VNULL;
     }
-    /* The frame counts once, as any Python frame in CPython 3.11; what CPython counts on
-     * top is the C call that led here (call_recursion_cost). */
+    /* The frame counts once (eval_frame); the C call that led here, if any, as
+     * c_call_cost says. */
     nf->back = vm.frame;
     nf->entry = FRAME_ENTRY_C;
+    if (__builtin_expect(c_callee != VNULL, 0)) return eval_frame_counted(nf);
     return eval_frame(nf, 0);
 }
 
@@ -824,73 +941,6 @@ static inline bool is_builtin_next(BuiltinObj *b)
     return b->def->fn == builtin_next_fn;
 }
 
-/* CPython 3.11 counts some C calls toward the recursion limit, besides frames, with
- * the error "... while calling a Python object": a builtin taking one argument, none,
- * or an *args tuple (METH_O, METH_NOARGS, METH_VARARGS) on every call, the others only
- * while the call site is not yet specialized (its first 7 runs); sorted() also counts
- * its call of list.sort; so does calling a class or an instance with __call__. A
- * RecursionError through such calls then stops, and its traceback repeats, as in
- * CPython. The cost is cached per call site; a builtin's kind per MethodDef. */
-typedef struct BuiltinCost { const MethodDef *def; uint8_t steady, warmup; } BuiltinCost;
-static BuiltinCost builtin_costs[128];
-typedef struct CallSite { const Insn *ip; const MethodDef *def; uint8_t steady, warm_left; } CallSite;
-static CallSite call_sites[1024];
-#define CALL_SITE_WARMUP 7
-
-static BuiltinCost builtin_cost_of(BuiltinObj *b)
-{
-    static const char *const checked[] = {
-        "abs", "aiter", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr", "dir",
-        "globals", "hash", "hex", "id", "locals", "max", "min", "oct", "ord", "repr", "vars",
-        "__import__", NULL,
-    };
-    BuiltinCost *bc = &builtin_costs[((uintptr_t)b->def >> 3) & 127];
-    if (bc->def == b->def) return *bc;
-    BuiltinCost c = {b->def, 0, 0};
-    if (b->self && IS_TYPE(b->self, &ModuleType)) {   /* bound methods: not modelled */
-        Value mn = ((ModuleObj *)AS_OBJ(b->self))->name;
-        if (mn && IS_STR(mn) && str_eq_cstr(mn, "builtins")) {
-            const char *n = b->def->name;
-            c.warmup = 1;
-            for (int i = 0; checked[i]; i++)
-                if (strcmp(n, checked[i]) == 0) {
-                    c.steady = 1;
-                    c.warmup = 0;
-                    break;
-                }
-            if (strcmp(n, "sorted") == 0) c.steady = 1;
-        }
-    }
-    *bc = c;
-    return c;
-}
-
-static __attribute__((noinline)) int call_site_fill(CallSite *cs, BuiltinObj *b, const Insn *ip)
-{
-    BuiltinCost c = builtin_cost_of(b);
-    cs->ip = ip;
-    cs->def = b->def;
-    cs->steady = c.steady;
-    cs->warm_left = c.warmup ? CALL_SITE_WARMUP - 1 : 0;   /* this run is the first */
-    return c.steady + c.warmup;
-}
-
-static inline int call_recursion_cost(BuiltinObj *b, const Insn *ip)
-{
-    CallSite *cs = &call_sites[((uintptr_t)ip >> 2) & 1023];
-    if (__builtin_expect(cs->ip != ip || cs->def != b->def, 0)) return call_site_fill(cs, b, ip);
-    if (__builtin_expect(cs->warm_left != 0, 0)) {
-        cs->warm_left--;
-        return cs->steady + 1;
-    }
-    return cs->steady;
-}
-
-static void raise_recursion_calling(void)
-{
-    err_set(ExcRecursionError, "maximum recursion depth exceeded while calling a Python object");
-}
-
 /* ------------------------------------------------------------------ the loop */
 
 #if (defined(__GNUC__) || defined(__clang__)) && !defined(MINIPY_NO_COMPUTED_GOTO)
@@ -993,11 +1043,9 @@ Value eval_frame(Frame *f, int mode)
     LOAD_REGS();
     if (mode & EVAL_EXC_PENDING) {
         if (ip == co->insns) {
-            /* Thrown into a generator that never started: raised at its def line, before
-             * any try of the body, so the frame is left at once. INSN_INDEX() becomes
-             * ninsns, which no handler's range covers. */
-            exc_tb_push(vm.exc, co, TB_INSN_DEF);
-            ip = co->insns + co->ninsns + 1;
+            /* thrown into a generator that never ran */
+            exc_tb_push(vm.exc, co, 0);
+            ip++;
             goto exception_unwind;
         }
         goto error_tb;
@@ -2166,18 +2214,9 @@ dispatch:
                     goto gen_call_resume;
                 }
             }
-            int cost = call_recursion_cost(b, ip);
-            if (cost) {
-                if (vm.recursion_depth + cost > vm.recursion_limit) {
-                    raise_recursion_calling();
-                    goto call_failed;
-                }
-                vm.recursion_depth += cost;
-                result = b->def->fn(b->self, call_args, call_nargs, call_kwn);
-                vm.recursion_depth -= cost;
-            } else {
-                result = b->def->fn(b->self, call_args, call_nargs, call_kwn);
-            }
+            c_callee = call_callable;
+            result = b->def->fn(b->self, call_args, call_nargs, call_kwn);
+            c_callee = VNULL;
         } else if (call_nargs == 2 && !call_kwn && IS_TYPE(call_args[0], &GeneratorType) &&
                    gen_is_send_descr(call_callable)) {
             GenObj *g = (GenObj *)AS_OBJ(call_args[0]);
@@ -2186,18 +2225,10 @@ dispatch:
                 goto gen_call_resume;
             }
             result = obj_call(call_callable, call_args, call_nargs, call_kwn);
-        } else if (IS_HEAPTYPE(TYPE(call_callable)) ||
-                   (IS_TYPEOBJ(call_callable) && IS_HEAPTYPE((Type *)AS_OBJ(call_callable)))) {
-            /* a class, or an instance with __call__: counted once more, as CPython */
-            if (vm.recursion_depth >= vm.recursion_limit) {
-                raise_recursion_calling();
-                goto call_failed;
-            }
-            vm.recursion_depth++;
-            result = obj_call(call_callable, call_args, call_nargs, call_kwn);
-            vm.recursion_depth--;
         } else {
+            c_callee = call_callable;
             result = obj_call(call_callable, call_args, call_nargs, call_kwn);
+            c_callee = VNULL;
         }
         while (sp > call_base) { Value v = POP(); XDECREF(v); }
         XDECREF(call_hold);

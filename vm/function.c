@@ -411,10 +411,34 @@ static const GetSetDef method_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+/* types.MethodType(func, instance) */
+static Value method_new_slot(Type *type, const Value *args, size_t nargs, Value kwnames)
+{
+    (void)type;
+    if (kwnames && TUPLE_LEN(kwnames)) {
+        err_set(ExcTypeError, "method() takes no keyword arguments");
+        return VNULL;
+    }
+    if (nargs != 2) {
+        err_format(ExcTypeError, "method expected 2 arguments, got %d", (int)nargs);
+        return VNULL;
+    }
+    if (!TYPE(args[0])->call) {
+        err_set(ExcTypeError, "first argument must be callable");
+        return VNULL;
+    }
+    if (args[1] == NONE) {
+        err_set(ExcTypeError, "instance must not be None");
+        return VNULL;
+    }
+    return method_new(args[0], args[1]);
+}
+
 Type MethodType = {
     .hdr = STATIC_HEADER(&TypeType),
     .name = "method",
     .basicsize = sizeof(MethodObj),
+    .new_ = method_new_slot,
     .dealloc = method_dealloc,
     .repr = method_repr,
     .hash = method_hash,

@@ -46,6 +46,44 @@ Value gen_yieldfrom(GenObj *g)
     return f->sp[-1];
 }
 
+/* throw() into a generator that never started: CPython raises it at the def line, before
+ * any try of the body, so nothing of the body runs and the generator is finished. */
+static int throw_unstarted(GenObj *g, Value exc)
+{
+    Frame *f = g->frame;
+    err_restore(NEWREF(exc));
+    /* Its traceback entry is for the generator's frame (tb_frame), linked for the push. */
+    Frame *cur = vm.frame;
+    f->back = cur;
+    vm.frame = f;
+    exc_tb_push(vm.exc, f->code, TB_INSN_DEF);
+    vm.frame = cur;
+    f->back = NULL;
+    g->state = FRAME_DONE;
+    g->frame = NULL;
+    f->gen = NULL;
+    frame_release(f);
+    /* PEP 479, as for a StopIteration leaving a running generator */
+    Type *t = g->hdr.type;
+    const char *msg = NULL;
+    if (err_matches(ExcStopIteration)) msg = "raised StopIteration";
+    else if (t == &AsyncGeneratorType && err_matches(ExcStopAsyncIteration)) msg = "raised StopAsyncIteration";
+    if (msg) {
+        Value old = err_fetch();
+        err_format(ExcRuntimeError, "%s %s", kind_name(g), msg);
+        Value ne = err_fetch();
+        if (!ne) {
+            err_restore(old);
+            return GEN_RAISED;
+        }
+        INCREF(old);
+        exc_set_cause(ne, old);
+        exc_set_context(ne, old);
+        err_restore(ne);
+    }
+    return GEN_RAISED;
+}
+
 /* push: whether a sent value goes on the stack (not when resuming after a delegate
  * returned, whose result is already there). */
 static int resume(GenObj *g, Value value, Value exc, bool push, Value *out)
@@ -75,6 +113,7 @@ static int resume(GenObj *g, Value value, Value exc, bool push, Value *out)
         err_set(ExcRecursionError, "maximum recursion depth exceeded");
         return GEN_RAISED;
     }
+    if (exc && g->state == FRAME_CREATED) return throw_unstarted(g, exc);
     Frame *f = g->frame;
     Value r;
     if (!exc && push) {

@@ -89,10 +89,26 @@ static Value ga_getitem(Value self, Value key) {
     return VNULL;
 }
 
+/* types.GenericAlias(origin, args) */
+static Value ga_new_slot(Type *type, const Value *args, size_t nargs, Value kwnames)
+{
+    (void)type;
+    if (kwnames && TUPLE_LEN(kwnames)) {
+        err_set(ExcTypeError, "GenericAlias() takes no keyword arguments");
+        return VNULL;
+    }
+    if (nargs != 2) {
+        err_format(ExcTypeError, "GenericAlias expected 2 arguments, got %d", (int)nargs);
+        return VNULL;
+    }
+    return generic_alias_new(args[0], args[1]);
+}
+
 Type GenericAliasType = {
     .hdr = STATIC_HEADER(&TypeType),
     .name = "types.GenericAlias",
     .basicsize = sizeof(GenericAliasObj),
+    .new_ = ga_new_slot,
     .dealloc = ga_dealloc,
     .repr = ga_repr,
     .hash = ga_hash,

@@ -3,6 +3,7 @@
 #include "object.h"
 #include "objutil.h"
 #include "args.h"
+#include "import.h"
 
 #define MOD(v) ((ModuleObj *)AS_OBJ(v))
 
@@ -73,7 +74,16 @@ static Value module_repr(Value self)
     if (!name) name = m->name;
     Value file = m->dict ? dict_get_str(m->dict, NAME(__file__)) : VNULL;
     if (file && IS_STR(file)) return str_fromformat("<module %R from %R>", name, file);
-    return str_fromformat("<module %R (built-in)>", name);
+    /* "(built-in)" only for the C modules: types.ModuleType('m') shows as <module 'm'>. */
+    int builtin = 0;
+    if (IS_STR(name)) {
+        Value names = import_builtin_names();
+        if (!names) return VNULL;
+        for (size_t i = 0; i < TUPLE_LEN(names) && !builtin; i++)
+            builtin = str_eq(TUPLE_ITEMS(names)[i], name);
+        DECREF(names);
+    }
+    return str_fromformat(builtin ? "<module %R (built-in)>" : "<module %R>", name);
 }
 
 static Value module_get_dict(Value self)

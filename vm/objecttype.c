@@ -296,11 +296,44 @@ static const MethodDef newobj_def = {"__newobj__", newobj_fn, 0};
 
 /* object.__reduce_ex__(protocol): (reconstructor, (cls, *__getnewargs__()), state, None, None),
  * enough for a copy module to rebuild plain instances. */
+static Value object_reduce_m(Value self, const Value *args, size_t nargs, Value kwnames);
+static Value reduce_common(Value self);
+
+/* set and frozenset (and their subclasses) reduce as CPython's set.__reduce__ does:
+ * (type(self), (list(self),), self.__dict__ or None). */
+static Value reduce_set(Value self) {
+    Value items = obj_call1(OBJ_VAL(&ListType), self);
+    if (!items) return VNULL;
+    Value args = tuple_pack(1, items);
+    DECREF(items);
+    if (!args) return VNULL;
+    Value state = obj_getattr_opt(self, NAME(__dict__));
+    if (!state && err_occurred()) { DECREF(args); return VNULL; }
+    Value r = tuple_pack(3, OBJ_VAL(TYPE(self)), args, state ? state : NONE);
+    XDECREF(state);
+    DECREF(args);
+    return r;
+}
+
 static Value object_reduce_ex_m(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (arg_no_kw("__reduce_ex__", kwnames) < 0 || arg_count("__reduce_ex__", nargs, 0, 1) < 0) return VNULL;
+    /* An overridden __reduce__ wins, as with copyreg's protocol. */
+    Value red = type_lookup(TYPE(self), NAME(__reduce__));
+    Value base_red = type_lookup(&ObjectType, NAME(__reduce__));
+    if (red && red != base_red) {
+        bool found;
+        Value r = call_special(self, NAME(__reduce__), NULL, 0, &found);
+        if (found) return r;
+    }
+    return reduce_common(self);
+}
+
+static Value reduce_common(Value self) {
     Type *t = TYPE(self);
-    if (!IS_HEAPTYPE(t) && t->new_ != object_new && t != &ObjectType) {
+    if (type_is_subtype(t, &SetType) || type_is_subtype(t, &FrozenSetType)) return reduce_set(self);
+    bool is_list = type_is_subtype(t, &ListType), is_dict = type_is_subtype(t, &DictType);
+    if (!IS_HEAPTYPE(t) && t->new_ != object_new && t != &ObjectType && !is_list && !is_dict) {
         err_format(ExcTypeError, "cannot pickle '%s' object", t->name);
         return VNULL;
     }
@@ -326,10 +359,24 @@ static Value object_reduce_ex_m(Value self, const Value *args, size_t nargs, Val
     }
     if (!newargs) return VNULL;
     Value state = obj_call_method(self, "__getstate__", NULL, 0);
-    Value fn = state ? builtin_new(&newobj_def, VNULL) : VNULL;
-    Value r = fn ? tuple_pack(5, fn, newargs, state, NONE, NONE) : VNULL;
+    /* list and dict subclasses carry their items: listitems / dictitems iterators */
+    Value listitems = NEWREF(NONE), dictitems = NEWREF(NONE);
+    if (state && is_list) {
+        DECREF(listitems);
+        listitems = obj_iter(self);
+    }
+    if (state && listitems && is_dict) {
+        Value items = obj_call_method(self, "items", NULL, 0);
+        DECREF(dictitems);
+        dictitems = items ? obj_iter(items) : VNULL;
+        XDECREF(items);
+    }
+    Value fn = state && listitems && dictitems ? builtin_new(&newobj_def, VNULL) : VNULL;
+    Value r = fn ? tuple_pack(5, fn, newargs, state, listitems, dictitems) : VNULL;
     XDECREF(fn);
     XDECREF(state);
+    XDECREF(listitems);
+    XDECREF(dictitems);
     DECREF(newargs);
     return r;
 }
@@ -337,8 +384,7 @@ static Value object_reduce_ex_m(Value self, const Value *args, size_t nargs, Val
 static Value object_reduce_m(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (arg_no_kw("__reduce__", kwnames) < 0 || arg_count("__reduce__", nargs, 0, 0) < 0) return VNULL;
-    Value two = MAKE_SMALL(2);
-    return object_reduce_ex_m(self, &two, 1, VNULL);
+    return reduce_common(self);
 }
 
 static const MethodDef object_methods[] = {

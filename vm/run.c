@@ -87,6 +87,47 @@ Value vm_exec_code(Code *c, Value globals, Value locals)
     return r;
 }
 
+/* The SyntaxError of err, with the text of its line as CPython shows it. Reading a file,
+ * CPython's C strings stop at a NUL, and it fetches the line again in 1000-byte pieces,
+ * keeping the last: a long line shows only its final piece. */
+static void raise_syntax_error(SyntaxErrorInfo *err, const char *filename, const char *src, size_t len)
+{
+    const char *nul = memchr(src, 0, len);
+    if (nul) {
+        char *cut = malloc((size_t)(nul - src) + 1);
+        if (cut) {
+            memcpy(cut, src, (size_t)(nul - src));
+            cut[nul - src] = '\n';
+            err_set_syntax(err, filename, cut, (size_t)(nul - src) + 1);
+            free(cut);
+            return;
+        }
+    }
+    if (parse_file_input && err->lineno > 0) {
+        const char *p = src, *end = src + len;
+        for (int l = 1; l < err->lineno && p < end; l++) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            p = nl ? nl + 1 : end;
+        }
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        size_t n = (size_t)((nl ? nl + 1 : end) - p);
+        if (n > 999) {
+            size_t keep = (n - 1) % 999 + 1;
+            size_t skip = n - keep;
+            char *copy = malloc(len - skip + 1);
+            if (copy) {
+                size_t head = (size_t)(p - src);
+                memcpy(copy, src, head);
+                memcpy(copy + head, p + skip, len - head - skip);
+                err_set_syntax(err, filename, copy, len - skip);
+                free(copy);
+                return;
+            }
+        }
+    }
+    err_set_syntax(err, filename, src, len);
+}
+
 Code *vm_compile_string(const char *src, size_t len, const char *filename, int mode)
 {
     Arena *a = arena_new();
@@ -100,13 +141,15 @@ Code *vm_compile_string(const char *src, size_t len, const char *filename, int m
     Module *m = parse_source(a, src, len, mode, &err);
     lex_warning_file = NULL;
     if (!m) {
+        if (err.is_memory && !err_occurred()) err_no_memory();
         if (!err_occurred()) {
             /* Undecodable source: CPython's message names the file and the exception carries
              * no location, so it prints without the File/line header. */
-            bool bad_encoding = strstr(err.msg, "<file>") != NULL;
+            bool bad_encoding = strstr(err.msg, "<file>") != NULL ||
+                                strcmp(err.msg, "source code string cannot contain null bytes") == 0;
             parse_error_set_filename(&err, filename);
             if (bad_encoding) err_set(ExcSyntaxError, err.msg);
-            else err_set_syntax(&err, filename, src, len);
+            else raise_syntax_error(&err, filename, src, len);
         }
         arena_free(a);
         return NULL;
@@ -119,7 +162,7 @@ Code *vm_compile_string(const char *src, size_t len, const char *filename, int m
     if (!c) {
         if (err.msg[0]) {
             err_clear();
-            err_set_syntax(&err, filename, src, len);
+            raise_syntax_error(&err, filename, src, len);
         } else if (!err_occurred())
             err_set(ExcSystemError, "compilation failed");
         return NULL;
@@ -148,8 +191,13 @@ Value vm_run_source(const char *src, size_t len, const char *filename, Value glo
         err_set(ExcSyntaxError, err.msg);
         return VNULL;
     }
-    Value r = vm_run_string(decoded ? decoded : src, decoded ? dlen : len, filename, 0, globals, VNULL);
+    parse_file_input = 1;
+    Code *c = vm_compile_string(decoded ? decoded : src, decoded ? dlen : len, filename, 0);
+    parse_file_input = 0;
     free(decoded);
+    if (!c) return VNULL;
+    Value r = vm_exec_code(c, globals, VNULL);
+    DECREF(OBJ_VAL(c));
     return r;
 }
 

@@ -140,11 +140,22 @@ static Value immortal(Value v) {
 }
 
 /* Small exact strs are recycled through per-size free lists: building and dropping short
- * strings is the commonest allocation of all. Off under AddressSanitizer, as in alloc.c. */
-#if defined(__SANITIZE_ADDRESS__) || defined(MINIPY_NO_FREELIST)
+ * strings is the commonest allocation of all. Each block is malloc'd at exactly its class's
+ * size, so under AddressSanitizer the lists stay on (a str filed into a larger class than its
+ * block is then a heap-buffer-overflow at its next use) and a free block is poisoned past its
+ * link. -DMINIPY_NO_FREELIST turns them off. */
+#if defined(MINIPY_NO_FREELIST)
 #define STR_FREELISTS 0
 #else
 #define STR_FREELISTS 1
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define STR_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define STR_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define STR_POISON(p, n) ((void)0)
+#define STR_UNPOISON(p, n) ((void)0)
 #endif
 #define STR_STEP 16
 #define STR_NCLASSES 8
@@ -164,6 +175,7 @@ StrObj *str_alloc(size_t size) {
         if (f) {
             str_free_lists[c] = f->next;
             str_free_counts[c]--;
+            STR_UNPOISON((char *)f + sizeof *f, (c + 1) * STR_STEP - sizeof *f);
             s = (StrObj *)f;
         } else {
             s = malloc((c + 1) * STR_STEP);
@@ -824,6 +836,7 @@ static void str_dealloc(Obj *o) {
         f->next = str_free_lists[c];
         str_free_lists[c] = f;
         str_free_counts[c]++;
+        STR_POISON((char *)f + sizeof *f, (c + 1) * STR_STEP - sizeof *f);
         return;
     }
     obj_free(o);

@@ -48,8 +48,14 @@ static int64_t slot_hash(Value self) {
         err_set(ExcTypeError, "__hash__ method should return an integer");
         return -1;
     }
-    /* hash(int subclass result) must equal the int's own hash. */
-    int64_t h = IntType.hash(r);
+    /* A result that fits a machine word is the hash as is (-1, the error marker, becomes -2);
+     * only a bigger int is reduced, by the int's own hash. */
+    int64_t h;
+    if (int_as_i64(r, &h) < 0) {
+        err_clear();
+        h = IntType.hash(r);
+    } else if (h == -1)
+        h = -2;
     DECREF(r);
     return h;
 }
