@@ -297,6 +297,7 @@ static Value literal_value(Compiler *c, Expr *e)
             p.end_lineno = p.lineno;
             syntax_error(c, p, "%s - Consider hexadecimal for huge integer literals to avoid decimal "
                                "conversion limits.", buf);
+            c->err->from_parser = 1;
         } else {
             err_set_object(ExcValueError, msg);
         }
@@ -1705,7 +1706,9 @@ static void compile_for(Compiler *c, Stmt *s)
         return;
     }
     int start = new_label(c), cleanup = new_label(c), end = new_label(c);
-    compile_iterable_operand(c, s->v.for_.iter);
+    /* A constant list stays a list for `async for`: its error message names the type. */
+    if (async) compile_expr(c, s->v.for_.iter);
+    else compile_iterable_operand(c, s->v.for_.iter);
     set_loc(c, s->pos);
     emit(c, async ? OP_GET_AITER : OP_GET_ITER, 0);
     place(c, start);

@@ -191,6 +191,8 @@ typedef struct SyntaxErrorInfo {
     int lineno, col;         /* col: 0-based byte column of the first caret */
     int end_lineno, end_col; /* exclusive end of the caret range; end_col <= col means one caret */
     int is_memory;           /* not a SyntaxError: input nested too deeply for the parser (MemoryError) */
+    int from_tokenizer;      /* CPython's tokenizer reports it (its text is the whole line) */
+    int from_parser;         /* a compiler error CPython's parser reports (it keeps its text) */
 } SyntaxErrorInfo;
 
 /* Parse UTF-8 source. Returns NULL and fills *err on a syntax error.

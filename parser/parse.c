@@ -578,6 +578,7 @@ static int run(Driver *d, void *parser, int mode_tok)
         if (i >= d->ntoks && read_tok(d) < 0) {
             if (d->lex_status < 0) {
                 *ps->err = d->lex_err;
+                ps->err->from_tokenizer = 1;
                 d->err_at_eof = d->lex_status == -2 ||
                                 strncmp(d->lex_err.msg, "unterminated triple-quoted", 26) == 0;
                 return -1;

@@ -66,14 +66,19 @@ bool is_file(Value v) {
            t == &BufferedRandomType || type_is_subtype(t, &FileType);
 }
 
-static FileObj *checked(Value self) {
+static FileObj *checked_msg(Value self, const char *msg) {
     FileObj *f = FILEOBJ(self);
     if (!f->fp) {
-        err_set(ExcValueError, "I/O operation on closed file.");
+        err_set(ExcValueError, msg);
         return NULL;
     }
     return f;
 }
+
+static FileObj *checked(Value self) { return checked_msg(self, "I/O operation on closed file."); }
+
+/* Queries of the raw layer word a closed file without the final stop. */
+static FileObj *checked_raw(Value self) { return checked_msg(self, "I/O operation on closed file"); }
 
 /* io.UnsupportedOperation: a class deriving from OSError and ValueError. */
 static Value unsupported_type;
@@ -84,6 +89,21 @@ static int unsupported(const char *what) {
     Type *t = unsupported_type ? (Type *)AS_OBJ(unsupported_type) : ExcOSError;
     err_set(t, what);
     return -1;
+}
+
+/* A file about to be read (what: "read" or "readline"), with CPython's checks in its
+ * order: a binary file's buffered layer first says it cannot read ("read"), then that it
+ * is closed ("read of closed file"); a text file the other way round. */
+static FileObj *read_ready(Value self, const char *what) {
+    FileObj *f = FILEOBJ(self);
+    if (f->binary) {
+        if (!f->readable) { unsupported("read"); return NULL; }
+        if (!f->fp) { err_format(ExcValueError, "%s of closed file", what); return NULL; }
+        return f;
+    }
+    if (!checked(self)) return NULL;
+    if (!f->readable) { unsupported("not readable"); return NULL; }
+    return f;
 }
 
 /* Switching between reading and writing on one stream needs a positioning call. */
@@ -183,8 +203,9 @@ int file_write_cstr(Value f, const char *s) {
 
 static Value f_write(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (arg_simple("write", nargs, kwnames, 1, 1) < 0) return VNULL;
-    FileObj *f = checked(self);
-    if (!f) return VNULL;
+    FileObj *f = FILEOBJ(self);
+    if (f->binary && !f->writable) { unsupported("write"); return VNULL; }
+    if (!checked_msg(self, f->binary ? "write to closed file" : "I/O operation on closed file.")) return VNULL;
     Value v = args[0];
     if (f->binary) {
         if (IS_SMALL(v) || !type_is_subtype(TYPE(v), &BytesType)) {
@@ -472,12 +493,8 @@ static int get_size_arg(const char *fname, const Value *args, size_t nargs, Valu
 static Value f_readline(Value self, const Value *args, size_t nargs, Value kwnames) {
     intptr_t limit;
     if (get_size_arg("readline", args, nargs, kwnames, &limit) < 0) return VNULL;
-    FileObj *f = checked(self);
+    FileObj *f = read_ready(self, "readline");
     if (!f) return VNULL;
-    if (!f->readable) {
-        unsupported("not readable");
-        return VNULL;
-    }
     switch_op(f, OP_READ);
     return f->binary ? bytes_line(f, limit) : text_line(f, limit);
 }
@@ -485,12 +502,8 @@ static Value f_readline(Value self, const Value *args, size_t nargs, Value kwnam
 static Value f_read(Value self, const Value *args, size_t nargs, Value kwnames) {
     intptr_t limit;
     if (get_size_arg("read", args, nargs, kwnames, &limit) < 0) return VNULL;
-    FileObj *f = checked(self);
+    FileObj *f = read_ready(self, "read");
     if (!f) return VNULL;
-    if (!f->readable) {
-        unsupported("not readable");
-        return VNULL;
-    }
     switch_op(f, OP_READ);
     StrBuf sb;
     sb_init(&sb);
@@ -560,12 +573,8 @@ static Value f_readlines(Value self, const Value *args, size_t nargs, Value kwna
 }
 
 static Value f_iternext(Value self) {
-    FileObj *f = checked(self);
+    FileObj *f = read_ready(self, "readline");
     if (!f) return VNULL;
-    if (!f->readable) {
-        unsupported("not readable");
-        return VNULL;
-    }
     switch_op(f, OP_READ);
     Value line = f->binary ? bytes_line(f, -1) : text_line(f, -1);
     if (!line) return VNULL;
@@ -607,7 +616,8 @@ static Value f_close(Value self, const Value *args, size_t nargs, Value kwnames)
 static Value f_flush(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (arg_simple("flush", nargs, kwnames, 0, 0) < 0) return VNULL;
-    FileObj *f = checked(self);
+    FileObj *f = checked_msg(self, FILEOBJ(self)->binary && FILEOBJ(self)->writable ? "flush of closed file"
+                                                                                   : "I/O operation on closed file.");
     if (!f) return VNULL;
     if (f->writable) fflush(f->fp);
     RETURN_NONE;
@@ -616,7 +626,7 @@ static Value f_flush(Value self, const Value *args, size_t nargs, Value kwnames)
 static Value f_fileno(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (arg_simple("fileno", nargs, kwnames, 0, 0) < 0) return VNULL;
-    FileObj *f = checked(self);
+    FileObj *f = checked_raw(self);
     if (!f) return VNULL;
     return MAKE_SMALL(fileno(f->fp));
 }
@@ -624,7 +634,7 @@ static Value f_fileno(Value self, const Value *args, size_t nargs, Value kwnames
 static Value f_isatty(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (arg_simple("isatty", nargs, kwnames, 0, 0) < 0) return VNULL;
-    FileObj *f = checked(self);
+    FileObj *f = checked_raw(self);
     if (!f) return VNULL;
     return BOOL_VAL(isatty(fileno(f->fp)));
 }
@@ -632,21 +642,24 @@ static Value f_isatty(Value self, const Value *args, size_t nargs, Value kwnames
 static Value f_readable(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (arg_simple("readable", nargs, kwnames, 0, 0) < 0) return VNULL;
-    FileObj *f = checked(self);
-    return f ? BOOL_VAL(f->readable) : VNULL;
+    /* a write-only file answers without looking whether it is closed, as CPython's does */
+    if (!FILEOBJ(self)->readable) return FALSE_VAL;
+    FileObj *f = checked_raw(self);
+    return f ? TRUE_VAL : VNULL;
 }
 
 static Value f_writable(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (arg_simple("writable", nargs, kwnames, 0, 0) < 0) return VNULL;
-    FileObj *f = checked(self);
-    return f ? BOOL_VAL(f->writable) : VNULL;
+    if (!FILEOBJ(self)->writable) return FALSE_VAL;
+    FileObj *f = checked_raw(self);
+    return f ? TRUE_VAL : VNULL;
 }
 
 static Value f_seekable(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (arg_simple("seekable", nargs, kwnames, 0, 0) < 0) return VNULL;
-    FileObj *f = checked(self);
+    FileObj *f = checked_raw(self);
     if (!f) return VNULL;
     return BOOL_VAL(ftell(f->fp) >= 0);
 }
@@ -654,7 +667,7 @@ static Value f_seekable(Value self, const Value *args, size_t nargs, Value kwnam
 static Value f_tell(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)args;
     if (arg_simple("tell", nargs, kwnames, 0, 0) < 0) return VNULL;
-    FileObj *f = checked(self);
+    FileObj *f = FILEOBJ(self)->binary ? checked_raw(self) : checked(self);
     if (!f) return VNULL;
     long p = ftell(f->fp);
     if (p < 0) {
@@ -666,7 +679,7 @@ static Value f_tell(Value self, const Value *args, size_t nargs, Value kwnames) 
 
 static Value f_seek(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (arg_simple("seek", nargs, kwnames, 1, 2) < 0) return VNULL;
-    FileObj *f = checked(self);
+    FileObj *f = checked_msg(self, FILEOBJ(self)->binary ? "seek of closed file" : "I/O operation on closed file.");
     if (!f) return VNULL;
     intptr_t off, whence = 0;
     if (obj_as_ssize(args[0], &off) < 0) return VNULL;
@@ -695,7 +708,7 @@ static Value f_seek(Value self, const Value *args, size_t nargs, Value kwnames) 
 
 static Value f_truncate(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (arg_simple("truncate", nargs, kwnames, 0, 1) < 0) return VNULL;
-    FileObj *f = checked(self);
+    FileObj *f = checked_msg(self, FILEOBJ(self)->binary ? "truncate of closed file" : "I/O operation on closed file.");
     if (!f) return VNULL;
     if (!f->writable) {
         unsupported("File not open for writing");

@@ -73,6 +73,10 @@ void frame_clear(Frame *f)
         f->func = NULL;
         DECREF(OBJ_VAL(fn));
     }
+    /* Borrowed from the function just released: a finished frame that outlives it (through
+     * a traceback's tb_frame or gi_frame) must not point at a dict that may be gone. */
+    f->globals = VNULL;
+    f->builtins = VNULL;
     f->state = FRAME_DONE;
 }
 

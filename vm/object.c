@@ -126,19 +126,16 @@ Value obj_call_method(Value obj, const char *name, const Value *args, size_t nar
 
 /* ---- repr, str, hash ---- */
 
-/* C recursion guards: a heap type's dunder runs as a Python frame, which the frame
- * push already counts (and words its error as CPython does then). */
+/* C recursion guards, for every type as CPython 3.11's PyObject_Repr/PyObject_Str (a heap
+ * type's __repr__ frame counts on top: repr(self) in __repr__ stops where CPython's does). */
 Value obj_repr(Value v) {
     Type *t = TYPE(v);
     UnaryFn f = t->repr;
     if (!f) return object_repr(v);
     Value r;
-    if (IS_HEAPTYPE(t)) r = f(v);
-    else {
-        if (vm_enter_recursive_call(" while getting the repr of an object") < 0) return VNULL;
-        r = f(v);
-        vm_leave_recursive_call();
-    }
+    if (vm_enter_recursive_call(" while getting the repr of an object") < 0) return VNULL;
+    r = f(v);
+    vm_leave_recursive_call();
     if (r && !IS_STR(r)) {
         err_format(ExcTypeError, "__repr__ returned non-string (type %s)", type_name(r));
         DECREF(r);
@@ -156,12 +153,9 @@ Value obj_str(Value v) {
     UnaryFn f = t->str;
     if (!f) return obj_repr(v);
     Value r;
-    if (IS_HEAPTYPE(t)) r = f(v);
-    else {
-        if (vm_enter_recursive_call(" while getting the str of an object") < 0) return VNULL;
-        r = f(v);
-        vm_leave_recursive_call();
-    }
+    if (vm_enter_recursive_call(" while getting the str of an object") < 0) return VNULL;
+    r = f(v);
+    vm_leave_recursive_call();
     if (r && !IS_STR(r)) {
         err_format(ExcTypeError, "__str__ returned non-string (type %s)", type_name(r));
         DECREF(r);

@@ -103,7 +103,7 @@ static void raise_syntax_error(SyntaxErrorInfo *err, const char *filename, const
             return;
         }
     }
-    if (parse_file_input && err->lineno > 0) {
+    if (parse_file_input && err->lineno > 0 && !err->from_tokenizer) {
         const char *p = src, *end = src + len;
         for (int l = 1; l < err->lineno && p < end; l++) {
             const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -162,7 +162,10 @@ Code *vm_compile_string(const char *src, size_t len, const char *filename, int m
     if (!c) {
         if (err.msg[0]) {
             err_clear();
-            raise_syntax_error(&err, filename, src, len);
+            /* CPython's compiler fetches the line from the file: a string compiled by
+             * exec() or compile() gives errors without text */
+            if (parse_file_input || err.from_parser) raise_syntax_error(&err, filename, src, len);
+            else err_set_syntax(&err, filename, NULL, 0);
         } else if (!err_occurred())
             err_set(ExcSystemError, "compilation failed");
         return NULL;

@@ -1,5 +1,6 @@
 /* Text formatting: the format mini-language (format(), f-strings, __format__ of str, int,
  * float and bool), str.format / format_map, and printf-style str % args. */
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +9,17 @@
 #include "num.h"
 #include "strutil.h"
 #include "objutil.h"
+
+/* A '*' width (a C ssize_t in CPython) or precision (a C int) taken from the arguments. */
+static int star_arg(Value v, bool is_prec, intptr_t *out) {
+    int64_t x;
+    if (!int_fits_i64(v, &x) || (is_prec && (x > INT_MAX || x < INT_MIN))) {
+        err_format(ExcOverflowError, "Python int too large to convert to C %s", is_prec ? "int" : "ssize_t");
+        return -1;
+    }
+    *out = (intptr_t)x;
+    return 0;
+}
 
 /* ---------------- the format mini-language ---------------- */
 
@@ -840,7 +852,7 @@ Value str_percent_format(Value fmt, Value args) {
             Value w;
             NEXT_ARG(w);
             if (!IS_INT(w)) { XDECREF(keyed); err_set(ExcTypeError, "* wants int"); goto fail; }
-            if (obj_as_ssize(w, &width) < 0) { XDECREF(keyed); goto fail; }
+            if (star_arg(w, false, &width) < 0) { XDECREF(keyed); goto fail; }
             if (width < 0) { flags |= F_LJUST; width = -width; }
             i++;
         } else {
@@ -853,7 +865,7 @@ Value str_percent_format(Value fmt, Value args) {
                 Value p;
                 NEXT_ARG(p);
                 if (!IS_INT(p)) { XDECREF(keyed); err_set(ExcTypeError, "* wants int"); goto fail; }
-                if (obj_as_ssize(p, &prec) < 0) { XDECREF(keyed); goto fail; }
+                if (star_arg(p, true, &prec) < 0) { XDECREF(keyed); goto fail; }
                 if (prec < 0) prec = 0;
                 i++;
             } else {
@@ -1021,7 +1033,7 @@ Value bytes_percent_format(const char *s, size_t n, Value args) {
             Value w;
             NEXT_ARG(w);
             if (!IS_INT(w)) { err_set(ExcTypeError, "* wants int"); goto fail; }
-            if (obj_as_ssize(w, &width) < 0) goto fail;
+            if (star_arg(w, false, &width) < 0) goto fail;
             if (width < 0) { flags |= F_LJUST; width = -width; }
             i++;
         } else {
@@ -1037,7 +1049,7 @@ Value bytes_percent_format(const char *s, size_t n, Value args) {
                 Value p;
                 NEXT_ARG(p);
                 if (!IS_INT(p)) { err_set(ExcTypeError, "* wants int"); goto fail; }
-                if (obj_as_ssize(p, &prec) < 0) goto fail;
+                if (star_arg(p, true, &prec) < 0) goto fail;
                 if (prec < 0) prec = 0;
                 i++;
             } else {

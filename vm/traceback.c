@@ -97,6 +97,12 @@ static Value tb_get_frame(Value self) {
         err_set(ExcAttributeError, "'traceback' object has no attribute 'tb_frame'");
         return VNULL;
     }
+    /* A finished frame no longer holds its function, so the globals it borrowed from it
+     * may be gone: hand it out without them (f_globals None) rather than dangling. */
+    if (fr->state == FRAME_DONE) {
+        fr->globals = VNULL;
+        fr->builtins = VNULL;
+    }
     return NEWREF(OBJ_VAL(fr));
 }
 

@@ -15,3 +15,10 @@ for s in srcs:
         print(repr(s), 'compiles')
     except SyntaxError as e:
         print(repr(s), '|', e.msg, e.lineno, e.offset, e.end_lineno)
+# errors found by the compiler rather than the parser carry no text for a string source
+for s in ["def f():\n  pass\nreturn 1", "x = 1\nbreak", "nonlocal x", "x = 1\ndef f(a, a): pass",
+          "x=1\nf(x for x in y, 1)", "x = 1\ny = (1 +"]:
+    try:
+        exec(s)
+    except SyntaxError as e:
+        print(repr(e.msg), e.lineno, e.offset, repr(e.text))
