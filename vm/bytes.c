@@ -366,6 +366,10 @@ Value bytes_repeat(Value a, Value b) {
     intptr_t k;
     if (obj_as_ssize(cnt, &k) < 0) return VNULL;
     if (k <= 0 || n == 0) return make_like(s, "", 0);
+    if ((size_t)k > (size_t)INTPTR_MAX / n && IS_BYTES(s)) {  /* bytearray says MemoryError, as in CPython */
+        err_set(ExcOverflowError, "repeated bytes are too long");
+        return VNULL;
+    }
     if ((size_t)k > (SIZE_MAX / 2) / n) { err_no_memory(); return VNULL; }
     size_t total = n * (size_t)k;
     char *buf = malloc(total);

@@ -736,8 +736,14 @@ static Value m_sort(Value self, const Value *args, size_t nargs, Value kw) {
         Value name = TUPLE_ITEMS(kw)[i], v = args[nargs + i];
         if (str_eq_cstr(name, "key")) key = v;
         else if (str_eq_cstr(name, "reverse")) {
-            reverse = obj_truthy(v);
-            if (reverse < 0) return VNULL;
+            /* CPython takes reverse as an int (not any truthy object) */
+            if (IS_FLOAT(v)) {
+                err_set(ExcTypeError, "'float' object cannot be interpreted as an integer");
+                return VNULL;
+            }
+            intptr_t r;
+            if (obj_as_ssize(v, &r) < 0) return VNULL;
+            reverse = r != 0;
         } else {
             err_format(ExcTypeError, "'%U' is an invalid keyword argument for sort()", name);
             return VNULL;

@@ -4,6 +4,7 @@
 #include <locale.h>
 #include <malloc.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wctype.h>
@@ -396,6 +397,8 @@ void sb_init(StrBuf *b) { b->data = NULL; b->len = b->cap = 0; b->failed = 0; }
 static bool sb_reserve(StrBuf *b, size_t extra) {
     if (b->failed) return false;
     if (b->len + extra + 1 <= b->cap) return true;
+    /* An absurd size must fail at once (MemoryError), not overflow the doubling below. */
+    if (extra >= (SIZE_MAX >> 2) - b->len) { b->failed = 1; return false; }
     size_t ncap = b->cap ? b->cap * 2 : 64;
     while (ncap < b->len + extra + 1) ncap *= 2;
     char *nd = realloc(b->data, ncap);
@@ -418,6 +421,17 @@ void sb_putn(StrBuf *b, const char *s, size_t n) {
 }
 
 void sb_puts(StrBuf *b, const char *s) { sb_putn(b, s, strlen(s)); }
+
+/* Padding: reserve the whole run in one step so a huge width fails at once. */
+void sb_fill(StrBuf *b, const char *fill, size_t fill_n, size_t count) {
+    if (count == 0 || fill_n == 0) return;
+    if (count > (SIZE_MAX >> 3) / fill_n) { b->failed = 1; return; }
+    if (!sb_reserve(b, count * fill_n)) return;
+    char *p = b->data + b->len;
+    if (fill_n == 1) memset(p, fill[0], count);
+    else for (size_t i = 0; i < count; i++, p += fill_n) memcpy(p, fill, fill_n);
+    b->len += count * fill_n;
+}
 
 void sb_printf(StrBuf *b, const char *fmt, ...) {
     va_list ap, ap2;
@@ -640,6 +654,8 @@ Value str_mul(Value s, intptr_t n) {
     if (n == 1 && TYPE(s) == &StrType) return NEWREF(s);
     size_t size = STR_SIZE(s);
     if (size == 0) return str_empty();
+    /* CPython's limit is the length (in its units) fitting a ssize_t */
+    if ((size_t)n > (size_t)INTPTR_MAX / STR_LEN(s)) { err_set(ExcOverflowError, "repeated string is too long"); return VNULL; }
     if ((size_t)n > (SIZE_MAX / 2) / size) { err_no_memory(); return VNULL; }
     StrObj *o = str_alloc(size * (size_t)n);
     if (!o) return VNULL;

@@ -106,7 +106,7 @@ static int parse_spec(Value v, Value specv, Spec *sp) {
 }
 
 static void put_fill(StrBuf *b, const Spec *sp, size_t n) {
-    for (size_t i = 0; i < n; i++) sb_putn(b, sp->fill, (size_t)sp->filln);
+    sb_fill(b, sp->fill, (size_t)sp->filln, n);
 }
 
 /* Pads body (cps code points) to the width with the given default alignment. */
@@ -319,7 +319,9 @@ static Value format_float_d(double x, const Spec *sp, Value v) {
     if (sp->grouping == '_' && t == 'n') { err_set(ExcValueError, "Cannot specify '_' with 'n'."); return VNULL; }
     if (sp->grouping == ',' && t == 'n') { err_set(ExcValueError, "Cannot specify ',' with 'n'."); return VNULL; }
     intptr_t prec = sp->prec;
-    if (prec > 10000) prec = 10000;
+    if (prec > INT_MAX) { err_set(ExcValueError, "precision too big"); return VNULL; }
+    /* the digits must fit snprintf's int result */
+    if (prec > INT_MAX - 1000) { err_no_memory(); return VNULL; }
     if (t == '%') x *= 100;
     bool neg = signbit(x) && !isnan(x);
     double ax = fabs(x);
@@ -691,9 +693,9 @@ enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
 
 static void pct_pad(StrBuf *b, const char *s, size_t nbytes, size_t cps, int flags, intptr_t width) {
     size_t pad = width > 0 && (size_t)width > cps ? (size_t)width - cps : 0;
-    if (!(flags & F_LJUST)) for (size_t i = 0; i < pad; i++) sb_putc(b, ' ');
+    if (!(flags & F_LJUST)) sb_fill(b, " ", 1, pad);
     sb_putn(b, s, nbytes);
-    if (flags & F_LJUST) for (size_t i = 0; i < pad; i++) sb_putc(b, ' ');
+    if (flags & F_LJUST) sb_fill(b, " ", 1, pad);
 }
 
 static int pct_int(StrBuf *b, Value v, char t, int flags, intptr_t width, intptr_t prec) {
@@ -757,12 +759,12 @@ static int pct_int(StrBuf *b, Value v, char t, int flags, intptr_t width, intptr
         body = (size_t)width;
     }
     size_t pad = width > 0 && (size_t)width > body ? (size_t)width - body : 0;
-    if (!(flags & F_LJUST)) for (size_t i = 0; i < pad; i++) sb_putc(b, ' ');
+    if (!(flags & F_LJUST)) sb_fill(b, " ", 1, pad);
     sb_puts(b, sign);
     sb_puts(b, prefix);
-    for (size_t i = 0; i < zeros; i++) sb_putc(b, '0');
+    sb_fill(b, "0", 1, zeros);
     sb_putn(b, digits, nd);
-    if (flags & F_LJUST) for (size_t i = 0; i < pad; i++) sb_putc(b, ' ');
+    if (flags & F_LJUST) sb_fill(b, " ", 1, pad);
     mem_free(digits);
     return 0;
 }
@@ -777,7 +779,12 @@ static int pct_float(StrBuf *b, Value v, char t, int flags, intptr_t width, intp
         return -1;
     }
     if (prec < 0) prec = 6;
-    if (prec > 10000) prec = 10000;
+    if (prec > INT_MAX - 1000) { err_no_memory(); return -1; }
+    /* a huge width is padded here, not by snprintf (whose result is an int) */
+    /* (and inf/nan, which glibc will not zero-pad but CPython does) */
+    size_t bigpad = width >= 100000 || (width > 0 && !isfinite(x)) ? (size_t)width : 0;
+    int pflags = flags;
+    if (bigpad) { width = 0; flags &= ~(F_LJUST | F_ZERO); }
     char fmt[32], *o = fmt;
     *o++ = '%';
     if (flags & F_LJUST) *o++ = '-';
@@ -791,11 +798,23 @@ static int pct_float(StrBuf *b, Value v, char t, int flags, intptr_t width, intp
     *o = 0;
     int w = width > 0 && width < 100000 ? (int)width : 0;
     int n = snprintf(NULL, 0, fmt, w, (int)prec, x);
-    if (n < 0) return 0;
+    if (n < 0) { err_no_memory(); return -1; }
     char *buf = malloc((size_t)n + 1);
     if (!buf) { err_no_memory(); return -1; }
     snprintf(buf, (size_t)n + 1, fmt, w, (int)prec, x);
-    sb_putn(b, buf, (size_t)n);
+    size_t pad = bigpad > (size_t)n ? bigpad - (size_t)n : 0;
+    if (pad && (pflags & F_LJUST)) {
+        sb_putn(b, buf, (size_t)n);
+        sb_fill(b, " ", 1, pad);
+    } else if (pad && (pflags & F_ZERO)) {  /* CPython zero-pads inf and nan too */
+        size_t sl = buf[0] == '-' || buf[0] == '+' || buf[0] == ' ';
+        sb_putn(b, buf, sl);
+        sb_fill(b, "0", 1, pad);
+        sb_putn(b, buf + sl, (size_t)n - sl);
+    } else {
+        sb_fill(b, " ", 1, pad);
+        sb_putn(b, buf, (size_t)n);
+    }
     free(buf);
     return 0;
 }
@@ -856,7 +875,10 @@ Value str_percent_format(Value fmt, Value args) {
             if (width < 0) { flags |= F_LJUST; width = -width; }
             i++;
         } else {
-            while (i < n && s[i] >= '0' && s[i] <= '9') width = (width < 0 ? 0 : width) * 10 + (s[i++] - '0');
+            while (i < n && s[i] >= '0' && s[i] <= '9') {
+                if (width > (INTPTR_MAX - 9) / 10) { XDECREF(keyed); err_set(ExcValueError, "width too big"); goto fail; }
+                width = (width < 0 ? 0 : width) * 10 + (s[i++] - '0');
+            }
         }
         if (i < n && s[i] == '.') {
             i++;
@@ -869,7 +891,10 @@ Value str_percent_format(Value fmt, Value args) {
                 if (prec < 0) prec = 0;
                 i++;
             } else {
-                while (i < n && s[i] >= '0' && s[i] <= '9') prec = prec * 10 + (s[i++] - '0');
+                while (i < n && s[i] >= '0' && s[i] <= '9') {
+                    prec = prec * 10 + (s[i++] - '0');
+                    if (prec > INT_MAX) { XDECREF(keyed); err_set(ExcValueError, "precision too big"); goto fail; }
+                }
             }
         }
         while (i < n && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L')) i++;

@@ -2,6 +2,7 @@
  * runs on the UTF-8 bytes (a valid UTF-8 needle can only match at character boundaries),
  * converting offsets back to code points only for results. */
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 #include <wctype.h>
 
@@ -759,13 +760,19 @@ static Value m_isidentifier(Value s, const Value *args, size_t nargs, Value kw) 
 
 /* ---------------- padding ---------------- */
 
+/* CPython words a too-big width as a failed C ssize_t conversion; returns -1. */
+static int ssize_overflow_msg(void) {
+    if (err_matches(ExcOverflowError)) err_set(ExcOverflowError, "Python int too large to convert to C ssize_t");
+    return -1;
+}
+
 static int fill_arg(const char *name, const Value *args, size_t nargs, Value kw, intptr_t *width, char fill[4], int *fill_n) {
     if (arg_no_kw(name, kw) < 0 || arg_count(name, nargs, 1, 2) < 0) return -1;
     if (!IS_INT(args[0])) {
         err_format(ExcTypeError, "'%N' object cannot be interpreted as an integer", args[0]);
         return -1;
     }
-    if (obj_as_ssize(args[0], width) < 0) return -1;
+    if (obj_as_ssize(args[0], width) < 0) return ssize_overflow_msg();
     fill[0] = ' ';
     *fill_n = 1;
     if (nargs > 1) {
@@ -788,9 +795,9 @@ static Value pad(Value s, size_t left, size_t right, const char *fill, int fill_
     if (left == 0 && right == 0 && TYPE(s) == &StrType) return NEWREF(s);
     StrBuf b;
     sb_init(&b);
-    for (size_t i = 0; i < left; i++) sb_putn(&b, fill, (size_t)fill_n);
+    sb_fill(&b, fill, (size_t)fill_n, left);
     sb_putn(&b, STR_DATA(s), STR_SIZE(s));
-    for (size_t i = 0; i < right; i++) sb_putn(&b, fill, (size_t)fill_n);
+    sb_fill(&b, fill, (size_t)fill_n, right);
     return sb_finish(&b);
 }
 
@@ -815,7 +822,7 @@ static Value m_zfill(Value s, const Value *args, size_t nargs, Value kw) {
     if (nargs_check("zfill", nargs, 1, 1, kw) < 0) return VNULL;
     intptr_t width;
     if (!IS_INT(args[0])) { err_format(ExcTypeError, "'%N' object cannot be interpreted as an integer", args[0]); return VNULL; }
-    if (obj_as_ssize(args[0], &width) < 0) return VNULL;
+    if (obj_as_ssize(args[0], &width) < 0) { ssize_overflow_msg(); return VNULL; }
     size_t len = STR_LEN(s);
     if (width <= (intptr_t)len) return pad(s, 0, 0, " ", 1);
     size_t zeros = (size_t)width - len;
@@ -824,7 +831,7 @@ static Value m_zfill(Value s, const Value *args, size_t nargs, Value kw) {
     const char *d = STR_DATA(s);
     size_t off = 0;
     if (STR_SIZE(s) && (d[0] == '+' || d[0] == '-')) { sb_putc(&b, d[0]); off = 1; }
-    for (size_t i = 0; i < zeros; i++) sb_putc(&b, '0');
+    sb_fill(&b, "0", 1, zeros);
     sb_putn(&b, d + off, STR_SIZE(s) - off);
     return sb_finish(&b);
 }
@@ -834,7 +841,14 @@ static Value m_expandtabs(Value s, const Value *args, size_t nargs, Value kw) {
     Value a[1] = { VNULL };
     if (arg_parse("expandtabs", args, nargs, kw, names, 1, 0, a) < 0) return VNULL;
     intptr_t tab = 8;
-    if (a[0] && obj_as_ssize(a[0], &tab) < 0) return VNULL;
+    if (a[0] && obj_as_ssize(a[0], &tab) < 0) {
+        if (err_matches(ExcOverflowError)) err_set(ExcOverflowError, "Python int too large to convert to C int");
+        return VNULL;
+    }
+    if (tab > INT_MAX || tab < INT_MIN) {  /* CPython takes tabsize as a C int */
+        err_set(ExcOverflowError, "Python int too large to convert to C int");
+        return VNULL;
+    }
     StrBuf b;
     sb_init(&b);
     const unsigned char *d = SDATA(s);
@@ -844,7 +858,8 @@ static Value m_expandtabs(Value s, const Value *args, size_t nargs, Value kw) {
         if (c == '\t') {
             if (tab > 0) {
                 size_t k = (size_t)tab - col % (size_t)tab;
-                for (size_t j = 0; j < k; j++) sb_putc(&b, ' ');
+                sb_fill(&b, " ", 1, k);
+                if (b.failed) break;
                 col += k;
             }
         } else {

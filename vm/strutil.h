@@ -19,6 +19,7 @@ Value str_getitem(Value s, Value key);               /* s[i] / s[slice] */
 Value str_getslice(Value s, intptr_t start, intptr_t stop, intptr_t step);  /* resolved indices */
 Value str_iter_new(Value s);
 Value str_ascii(Value v);                            /* ascii(v) */
+void sb_fill(StrBuf *b, const char *fill, size_t fill_n, size_t count);  /* count copies of fill, reserved at once */
 Value str_mul(Value s, intptr_t n);
 /* a + b where a (an exact str) is STOLEN: when the caller's reference was the only one, a is
  * extended in place (amortised growth), which makes `s += t` in a loop linear. For the eval
