@@ -57,7 +57,8 @@ test: all
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
 test-asan: deps
 	$(MAKE) BUILD=build-asan PROG=minipy-asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" LDFLAGS="-fsanitize=address,undefined"
-	ASAN_OPTIONS=detect_leaks=0 scripts/run-tests ./minipy-asan
+	# allocator_may_return_null: an absurd allocation must fail into MemoryError, as with malloc.
+	ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 scripts/run-tests ./minipy-asan
 
 clean:
 	rm -rf build build-asan minipy minipy-asan
