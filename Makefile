@@ -22,10 +22,14 @@ deps:
 $(PROG): $(OBJS)
 	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
-$(BUILD)/grammar.c $(BUILD)/grammar.h: parser/grammar.y
+# One lemon run makes both files: grammar.h hangs off grammar.c so that `make -j` never
+# runs lemon twice at once into the same files.
+$(BUILD)/grammar.c: parser/grammar.y
 	@mkdir -p $(BUILD)
 	cp parser/grammar.y $(BUILD)/grammar.y
 	lemon -q -T/usr/share/lemon/lempar.c -d$(BUILD) $(BUILD)/grammar.y
+
+$(BUILD)/grammar.h: $(BUILD)/grammar.c ;
 
 $(BUILD)/lexer.c: lexer/lexer.re $(BUILD)/grammar.h
 	@mkdir -p $(BUILD)

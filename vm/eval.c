@@ -625,6 +625,21 @@ static Value lookup_special_bound(Value obj, Value name)
     return NEWREF(d);
 }
 
+/* The two calls behind `async for`: the type's slot if it has one, else the special method;
+ * missing_fmt says what is missing ("... got %s" with the type name). */
+static Value call_async_protocol(Value v, UnaryFn slot, Value name, const char *missing_fmt)
+{
+    if (slot) return slot(v);
+    Value m = lookup_special_bound(v, name);
+    if (!m) {
+        if (!err_occurred()) err_format(ExcTypeError, missing_fmt, type_name(v));
+        return VNULL;
+    }
+    Value r = obj_call0(m);
+    DECREF(m);
+    return r;
+}
+
 static int check_exc_match_type(Value t)
 {
     if (IS_TUPLE(t)) {
@@ -2467,20 +2482,8 @@ dispatch:
 
     CASE(GET_AITER) {
         Value v = TOP();
-        Type *t = TYPE(v);
-        Value r;
-        if (t->am_aiter) r = t->am_aiter(v);
-        else {
-            Value m = lookup_special_bound(v, NAME(__aiter__));
-            if (!m) {
-                if (!err_occurred())
-                    err_format(ExcTypeError, "'async for' requires an object with __aiter__ method, got %s",
-                               type_name(v));
-                goto error;
-            }
-            r = obj_call0(m);
-            DECREF(m);
-        }
+        Value r = call_async_protocol(v, TYPE(v)->am_aiter, NAME(__aiter__),
+                                      "'async for' requires an object with __aiter__ method, got %s");
         if (!r) goto error;
         if (!TYPE(r)->am_anext && !type_lookup(TYPE(r), NAME(__anext__))) {
             err_format(ExcTypeError,
@@ -2496,20 +2499,8 @@ dispatch:
 
     CASE(GET_ANEXT) {
         Value ait = TOP();
-        Type *t = TYPE(ait);
-        Value r;
-        if (t->am_anext) r = t->am_anext(ait);
-        else {
-            Value m = lookup_special_bound(ait, NAME(__anext__));
-            if (!m) {
-                if (!err_occurred())
-                    err_format(ExcTypeError, "'async for' requires an iterator with __anext__ method, got %s",
-                               type_name(ait));
-                goto error;
-            }
-            r = obj_call0(m);
-            DECREF(m);
-        }
+        Value r = call_async_protocol(ait, TYPE(ait)->am_anext, NAME(__anext__),
+                                      "'async for' requires an iterator with __anext__ method, got %s");
         if (!r) goto error;
         Value aw = get_awaitable(r, 0);
         if (!aw) {
