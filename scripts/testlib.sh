@@ -7,6 +7,10 @@
 #     are copied into it; it becomes the cwd;
 #   * the command is  [MINIPY_WRAP...] INTERP [EXTRA_ARGS...] <bare file name>
 #     with stdin from /dev/null, under `timeout` (MINIPY_TIMEOUT, default 30 s);
+#   * a shell test (<name>.sh) is run instead as  bash <name>.sh  with the interpreter
+#     command in $PY (word-split, MINIPY_WRAP included): it drives the interpreter from
+#     outside (command-line forms, exit statuses, signals, ulimit), and its expected
+#     output is what the same script prints with PY=python3.11;
 #   * stdout is kept byte for byte; in stderr the temp dir path is normalised:
 #     "<tmpdir>/" is removed (CPython 3.11 prints the absolute script path in
 #     tracebacks, File "/tmp/x/name.py"; after this it reads File "name.py", so an
@@ -44,9 +48,17 @@ testlib_run() {
         [ -f "$m" ] && cp "$m" "$tmp/"
     done
     phys=$(cd "$tmp" && pwd -P)
-    # shellcheck disable=SC2086
-    (cd "$tmp" && exec timeout -k 5 "${MINIPY_TIMEOUT:-30}" ${MINIPY_WRAP:-} "$@" "$base") \
-        </dev/null >"$outdir/stdout" 2>"$outdir/stderr.raw"
+    case "$base" in
+        *.sh)
+            (cd "$tmp" && PY="${MINIPY_WRAP:+$MINIPY_WRAP }$*" exec timeout -k 5 "${MINIPY_TIMEOUT:-30}" bash "$base") \
+                </dev/null >"$outdir/stdout" 2>"$outdir/stderr.raw"
+            ;;
+        *)
+            # shellcheck disable=SC2086
+            (cd "$tmp" && exec timeout -k 5 "${MINIPY_TIMEOUT:-30}" ${MINIPY_WRAP:-} "$@" "$base") \
+                </dev/null >"$outdir/stdout" 2>"$outdir/stderr.raw"
+            ;;
+    esac
     rc=$?
     echo "$rc" >"$outdir/rc"
     local et ep
@@ -69,7 +81,7 @@ testlib_last_line() {
 }
 
 # testlib_collect [FILES or DIRS...]: print test files, one per line, sorted.
-#   Directories are searched for *.py; helper modules (*_mod.py) are never tests.
+#   Directories are searched for *.py and *.sh; helper modules (*_mod.py) are never tests.
 #   With no arguments: everything under $TESTLIB_ROOT/tests.
 testlib_collect() {
     local a
@@ -78,7 +90,7 @@ testlib_collect() {
     fi
     for a in "$@"; do
         if [ -d "$a" ]; then
-            find "$a" -type f -name '*.py' ! -name '*_mod.py'
+            find "$a" -type f \( -name '*.py' -o -name '*.sh' \) ! -name '*_mod.py'
         elif [ -f "$a" ]; then
             case "$a" in
                 *_mod.py) ;;
@@ -93,7 +105,7 @@ testlib_collect() {
 # testlib_golden_kind PATH: prints KIND if PATH is tests/golden/<kind>/<name>.py
 testlib_golden_kind() {
     case "$1" in
-        */golden/*/*.py | golden/*/*.py)
+        */golden/*/*.py | golden/*/*.py | */golden/*/*.sh | golden/*/*.sh)
             local d
             d=$(basename "$(dirname "$1")")
             printf '%s\n' "$d"
