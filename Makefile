@@ -3,7 +3,7 @@ CC      ?= gcc
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
 CFLAGS  += -std=c11 -Wall -Wextra -D_GNU_SOURCE -MMD -MP -Ivm -Iparser -Ilexer -Icompiler -Istdlib -Icli -I$(BUILD)
-LDLIBS  += -lgmp -lm -lpcre2-8
+LDLIBS  += -lgmp -lm -lpcre2-8 -ledit
 BUILD   ?= build
 PROG    ?= minipy
 
@@ -55,16 +55,55 @@ FILE ?= examples/pipeline.py
 run: all
 	./$(PROG) $(FILE)
 
-test: all
-	@scripts/run-all-tests ./$(PROG)
+# `make test` runs the whole suite three times: the release build, then under AddressSanitizer
+# and UndefinedBehaviorSanitizer twice. minipy-asan (build-asan/) keeps the allocator's pools,
+# whose free blocks vm/alloc.c poisons, so pool misuse is caught. minipy-lsan (build-lsan/)
+# gives every object its own malloc block (-DMINIPY_NO_FREELIST: no pools, no frame or tuple
+# free lists) and runs with LeakSanitizer: at exit everything minipy allocated must be freed.
+# allocator_may_return_null: an absurd allocation must fail into MemoryError, as with malloc.
+# exitcode: a sanitizer report exits 99 (ASan, LSan) or 98 (UBSan), never a status a test
+# expects. MINIPY_SANITIZER tells shell tests that `ulimit -v` cannot be used.
+SAN_OPT = -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+SAN_LDFLAGS = -fsanitize=address,undefined
+SAN_ENV = MINIPY_SANITIZER=1 UBSAN_OPTIONS=print_stacktrace=1:exitcode=98
+ASAN_RUN = $(SAN_ENV) ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1:exitcode=99 ./minipy-asan
+LSAN_RUN = $(SAN_ENV) ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1:exitcode=99 ./minipy-lsan
+# The three builds share the machine: -j2 unless make was given a -j already.
+JOBS_FLAG = $(if $(filter -j%,$(MAKEFLAGS)),,-j2)
 
-# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer.
+.PHONY: asan-build lsan-build test-lsan
+asan-build:
+	@$(MAKE) --no-print-directory BUILD=build-asan PROG=minipy-asan OPT="$(SAN_OPT)" LDFLAGS="$(SAN_LDFLAGS)" minipy-asan
+lsan-build:
+	@$(MAKE) --no-print-directory BUILD=build-lsan PROG=minipy-lsan OPT="$(SAN_OPT) -DMINIPY_NO_FREELIST" LDFLAGS="$(SAN_LDFLAGS)" minipy-lsan
+
+test: deps
+	@$(MAKE) --no-print-directory $(JOBS_FLAG) $(PROG) asan-build lsan-build
+	@scripts/run-all-tests ./$(PROG) "$(ASAN_RUN)" "$(LSAN_RUN)"
+
+# One sanitizer run alone.
 test-asan: deps
-	$(MAKE) BUILD=build-asan PROG=minipy-asan OPT="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" LDFLAGS="-fsanitize=address,undefined"
-	# allocator_may_return_null: an absurd allocation must fail into MemoryError, as with malloc.
-	ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 scripts/run-tests ./minipy-asan
+	@$(MAKE) --no-print-directory $(JOBS_FLAG) asan-build
+	@scripts/run-all-tests "$(ASAN_RUN)"
+test-lsan: deps
+	@$(MAKE) --no-print-directory $(JOBS_FLAG) lsan-build
+	@scripts/run-all-tests "$(LSAN_RUN)"
+
+# libFuzzer targets (tests/fuzz/): every source but cli/ under clang's ASan and UBSan, with
+# -DMINIPY_FUZZ (the step budget of vm/eval.c), in build-fuzz/. Runs both targets for
+# FUZZ_TIME seconds each (at once); crashes are kept in build-fuzz/crashes/.
+.PHONY: fuzz
+FUZZ_TIME ?= 60
+FUZZ_OPT = -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -DMINIPY_FUZZ
+fuzz:
+	@scripts/setup-deps fuzz
+	$(MAKE) BUILD=build-fuzz CC=clang OPT="$(FUZZ_OPT)" LDFLAGS="-fsanitize=fuzzer,address,undefined" build-fuzz/fuzz_parse build-fuzz/fuzz_run
+	tests/fuzz/run.sh $(FUZZ_TIME)
+
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(filter-out $(BUILD)/obj/cli/%,$(OBJS))
+	$(CC) $(CFLAGS) -Itests/fuzz $(LDFLAGS) -o $@ $< $(filter-out $(BUILD)/obj/cli/%,$(OBJS)) $(LDLIBS)
 
 clean:
-	rm -rf build build-asan minipy minipy-asan
+	rm -rf build build-asan build-lsan minipy minipy-asan minipy-lsan
 
 -include $(OBJS:.o=.d)

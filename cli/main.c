@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include "object.h"
 #include "code.h"
@@ -16,27 +17,51 @@
 #include "lexer.h"
 #include "ast.h"
 #include "modules.h"
+#include "import.h"
+#include "repl.h"
 
 #define VERSION_TEXT "minipy 0.1 (Python 3.11 compatible)"
 
 static const char *progname = "minipy";
 
+#define USAGE_LINE "usage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+
 static void usage(FILE *out)
 {
     fprintf(out,
-            "usage: %s [option] ... [-c cmd | file | -] [arg] ...\n"
+            USAGE_LINE
             "Options:\n"
-            "-c cmd    : program passed in as string (terminates option list)\n"
-            "-h        : print this help message and exit (also -? or --help)\n"
-            "-i        : inspect interactively after running script\n"
-            "-V        : print the version number and exit (also --version)\n"
-            "--tokens FILE : print the tokens of FILE\n"
-            "--ast FILE    : print the syntax tree of FILE\n"
-            "--dis FILE    : print the bytecode of FILE\n"
-            "file      : program read from script file\n"
-            "-         : program read from stdin (default; interactive mode if a tty)\n"
-            "arg ...   : arguments passed to program in sys.argv[1:]\n",
+            "-c cmd : program passed in as string (terminates option list)\n"
+            "-E     : ignore PYTHON* environment variables (such as PYTHONUNBUFFERED)\n"
+            "-h     : print this help message and exit (also -? or --help)\n"
+            "-i     : inspect interactively after running script; forces a prompt even\n"
+            "         if stdin does not appear to be a terminal\n"
+            "-m mod : run library module as a script (terminates option list)\n"
+            "-q     : don't print version and copyright messages on interactive startup\n"
+            "-u     : force the stdout and stderr streams to be unbuffered\n"
+            "-V     : print the version number and exit (also --version)\n"
+            "-B, -s, -S : accepted for compatibility; no effect\n"
+            "--trace: print to stderr each suspension and resumption of a generator,\n"
+            "         coroutine or async generator (line, what resumed it, values)\n"
+            "Tools (each prints to stdout and exits):\n"
+            "--tokens file : the tokens of file (the lexer's output)\n"
+            "--ast file    : the syntax tree of file (the parser's output)\n"
+            "--dis file    : the bytecode of every code object in file (the compiler's output)\n"
+            "Arguments:\n"
+            "file   : program read from script file\n"
+            "-      : program read from stdin (default; interactive mode if a tty)\n"
+            "arg ...: arguments passed to program in sys.argv[1:]\n"
+            "\n"
+            "The interactive prompt edits lines and completes names with Tab (libedit);\n"
+            "its history is kept in ~/.minipy_history.\n",
             progname);
+}
+
+/* A bad command line: CPython's two lines after the message, status 2. */
+static int usage_error(void)
+{
+    fprintf(stderr, USAGE_LINE "Try `minipy -h' for more information.\n", progname);
+    return 2;
 }
 
 static void on_sigint(int sig)
@@ -183,167 +208,7 @@ static Value main_module_dict(const char *file)
     return d;
 }
 
-enum { MODE_RUN, MODE_CMD, MODE_TOKENS, MODE_AST, MODE_DIS };
-
-/* One line from stdin into *buf (grown as needed); 0 at end of input. A Ctrl-C while
- * waiting clears the line and reports KeyboardInterrupt as CPython's prompt does. */
-static int repl_readline(const char *prompt, char **buf, size_t *cap, size_t *len, int *interrupted)
-{
-    fputs(prompt, stdout);
-    fflush(stdout);
-    *len = 0;
-    *interrupted = 0;
-    for (;;) {
-        if (*len + 2 >= *cap) {
-            size_t nc = *cap ? *cap * 2 : 256;
-            char *nb = realloc(*buf, nc);
-            if (!nb) return 0;
-            *buf = nb;
-            *cap = nc;
-        }
-        int c = getchar();
-        if (c == EOF) {
-            if (ferror(stdin) && vm_sigint_pending) {
-                clearerr(stdin);
-                vm_sigint_pending = 0;
-                *interrupted = 1;
-                return 1;
-            }
-            (*buf)[*len] = 0;
-            return *len > 0;
-        }
-        (*buf)[(*len)++] = (char)c;
-        if (c == '\n') break;
-    }
-    (*buf)[*len] = 0;
-    return 1;
-}
-
-static bool line_is_blank(const char *s)
-{
-    for (; *s; s++)
-        if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r') return false;
-    return true;
-}
-
-/* Does the source need more lines: an unfinished construct, or a compound statement
- * not yet closed by an empty line? */
-static bool repl_needs_more(const char *src, size_t len, bool last_blank)
-{
-    Arena *a = arena_new();
-    if (!a) return false;
-    SyntaxErrorInfo err;
-    memset(&err, 0, sizeof err);
-    Module *m = parse_source(a, src, len, 1, &err);
-    bool more = false;
-    if (!m) more = strcmp(err.msg, "incomplete input") == 0;
-    else if (!last_blank) {
-        const char *e = src;
-        while (*e && *e != '\n') e++;
-        while (e > src && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) e--;
-        more = e > src && e[-1] == ':';
-    }
-    arena_free(a);
-    if (err_occurred()) err_clear();
-    return more;
-}
-
-/* sys.displayhook for the REPL when sys does not provide one: repr to sys.stdout, kept in
- * builtins._ . */
-static Value repl_displayhook(Value self, const Value *args, size_t nargs, Value kwnames)
-{
-    (void)self;
-    if (arg_no_kw("displayhook", kwnames) < 0 || arg_count("displayhook", nargs, 1, 1) < 0) return VNULL;
-    Value v = args[0];
-    if (v == NONE) RETURN_NONE;
-    if (vm.builtins && dict_set_cstr(vm.builtins, "_", NONE) < 0) return VNULL;
-    Value r = obj_repr(v);
-    if (!r) return VNULL;
-    Value out = sys_get_stream("stdout");
-    int rc = 0;
-    if (out && out != NONE) {
-        rc = file_write_str(out, r);
-        if (rc == 0) rc = file_write_cstr(out, "\n");
-    } else
-        printf("%s\n", STR_DATA(r));
-    DECREF(r);
-    if (rc < 0) return VNULL;
-    if (vm.builtins && dict_set_cstr(vm.builtins, "_", v) < 0) return VNULL;
-    RETURN_NONE;
-}
-static const MethodDef repl_displayhook_def = {"displayhook", repl_displayhook, 0};
-
-/* The interactive loop: statements run in the main module, expression values shown by
- * sys.displayhook. Returns the exit status (SystemExit ends it). */
-static int repl(Value globals)
-{
-    char *line = NULL, *src = NULL;
-    size_t cap = 0, len = 0, scap = 0, slen = 0;
-    int status = 0, intr;
-    if (vm.sys_module) {
-        Value dh = obj_getattr_opt(vm.sys_module, str_intern_cstr("displayhook"));
-        if (dh) DECREF(dh);
-        else {
-            err_clear();
-            Value f = builtin_new(&repl_displayhook_def, VNULL);
-            if (f) {
-                if (obj_setattr(vm.sys_module, str_intern_cstr("displayhook"), f) < 0) err_clear();
-                DECREF(f);
-            } else
-                err_clear();
-        }
-    }
-    for (;;) {
-        if (!repl_readline(">>> ", &line, &cap, &len, &intr)) {
-            fputs("\n", stdout);
-            break;
-        }
-        if (intr) {
-            fputs("\nKeyboardInterrupt\n", stderr);
-            continue;
-        }
-        if (line_is_blank(line)) continue;
-        slen = 0;
-        for (;;) {
-            if (slen + len + 1 > scap) {
-                scap = (slen + len + 1) * 2;
-                char *ns = realloc(src, scap);
-                if (!ns) goto out;
-                src = ns;
-            }
-            memcpy(src + slen, line, len + 1);
-            slen += len;
-            if (!repl_needs_more(src, slen, line_is_blank(line))) break;
-            if (!repl_readline("... ", &line, &cap, &len, &intr) || intr) {
-                if (intr) fputs("\nKeyboardInterrupt\n", stderr);
-                slen = intr ? 0 : slen;
-                break;
-            }
-        }
-        if (!slen) continue;
-        Value r = vm_run_string(src, slen, "<stdin>", 1, globals, VNULL);
-        if (r) {
-            DECREF(r);
-            continue;
-        }
-        Value exc = err_fetch();
-        if (exc && IS_EXC(exc) && type_is_subtype(TYPE(exc), ExcSystemExit)) {
-            status = vm_handle_system_exit(exc);
-            DECREF(exc);
-            goto out;
-        }
-        flush_std_streams();
-        if (exc) {
-            sys_display_uncaught(exc);
-            DECREF(exc);
-        }
-        if (err_occurred()) err_clear();
-    }
-out:
-    free(line);
-    free(src);
-    return status;
-}
+enum { MODE_RUN, MODE_CMD, MODE_MODULE, MODE_TOKENS, MODE_AST, MODE_DIS };
 
 struct Job {
     int argc;
@@ -407,28 +272,174 @@ static int dump_front_end(int mode, const char *path)
     return status;
 }
 
+/* sys.path or sys.argv (borrowed), or VNULL. */
+static Value sys_list(const char *name)
+{
+    if (!vm.sys_module) return VNULL;
+    Value v = dict_get_cstr(((ModuleObj *)AS_OBJ(vm.sys_module))->dict, name);
+    if (!v && err_occurred()) err_clear();
+    return v && IS_LIST(v) && LIST_LEN(v) > 0 ? v : VNULL;
+}
+
+static void list_put_cstr(Value list, size_t i, const char *s)
+{
+    Value v = list ? str_from_cstr(s) : VNULL;
+    if (!v) {
+        err_clear();
+        return;
+    }
+    Value old = LIST_ITEMS(list)[i];
+    LIST_ITEMS(list)[i] = v;
+    DECREF(old);
+}
+
+static bool path_is_file(const char *p)
+{
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* "-m name: ... (ExcType: message)" for an exception raised while finding name. */
+static int module_spec_error(const char *name)
+{
+    Value exc = err_fetch();
+    Value msg = exc ? obj_str(exc) : VNULL;
+    if (!msg) err_clear();
+    fprintf(stderr, "%s: Error while finding module specification for '%s' (%s: %s)\n", progname, name,
+            exc ? type_name(exc) : "ImportError", msg ? STR_DATA(msg) : "");
+    XDECREF(msg);
+    XDECREF(exc);
+    return 1;
+}
+
+/* -m name: where CPython's runpy finds the module run as __main__. For a.b.c the package a.b
+ * is imported first (its __init__ runs) and c is looked for on its __path__; otherwise the
+ * library embedded in minipy comes first, then sys.path, as import does. A package runs its
+ * __main__ submodule. *path_out: the file (malloc'd). Returns 0, or prints CPython's message
+ * and returns the exit status. */
+static int find_main_module(const char *name, char **src_out, size_t *len_out, char **path_out)
+{
+    const char *dot = strrchr(name, '.');
+    Value search = VNULL;
+    const char *base = name;
+    if (dot) {
+        Value pn = str_from_utf8(name, (size_t)(dot - name));
+        Value m = pn ? import_module(pn, VNULL, 0) : VNULL;
+        if (!m) {
+            XDECREF(pn);
+            return module_spec_error(name);
+        }
+        DECREF(m);
+        Value pm = dict_get(vm.modules, pn);
+        search = pm ? obj_getattr_opt(pm, NAME(__path__)) : VNULL;
+        if (!search) {
+            if (err_occurred()) err_clear();
+            fprintf(stderr,
+                    "%s: Error while finding module specification for '%s' (ModuleNotFoundError: __path__ "
+                    "attribute not found on '%s' while trying to find '%s')",
+                    progname, name, STR_DATA(pn), name);
+            if (strcmp(dot, ".py") == 0)
+                fprintf(stderr, ". Try using '%s' instead of '%s' as the module name.", STR_DATA(pn), name);
+            fprintf(stderr, "\n");
+            DECREF(pn);
+            return 1;
+        }
+        DECREF(pn);
+        base = dot + 1;
+    } else {
+        Value names = import_builtin_names();
+        if (names) {
+            for (size_t k = 0; k < TUPLE_LEN(names); k++)
+                if (str_eq_cstr(TUPLE_ITEMS(names)[k], name)) {
+                    DECREF(names);
+                    fprintf(stderr, "%s: No code object available for %s\n", progname, name);
+                    return 1;
+                }
+            DECREF(names);
+        } else
+            err_clear();
+        size_t n;
+        const char *emb = pymod_source(name, &n);
+        if (emb) {
+            *src_out = malloc(n + 1);
+            size_t pl = strlen(name) + 16;
+            *path_out = malloc(pl);
+            if (!*src_out || !*path_out) {
+                fprintf(stderr, "%s: out of memory\n", progname);
+                return 1;
+            }
+            memcpy(*src_out, emb, n);
+            (*src_out)[n] = 0;
+            *len_out = n;
+            snprintf(*path_out, pl, "<frozen %s>", name);
+            return 0;
+        }
+        search = sys_list("path");
+        if (search) INCREF(search);
+    }
+    size_t nsearch = search && IS_LIST(search) ? LIST_LEN(search) : 0;
+    for (size_t k = 0; k < nsearch; k++) {
+        Value d = LIST_ITEMS(search)[k];
+        if (!IS_STR(d)) continue;
+        const char *dir = *STR_DATA(d) ? STR_DATA(d) : ".";
+        size_t n = strlen(dir) + strlen(base) + 32;
+        char *p = malloc(n);
+        if (!p) break;
+        snprintf(p, n, "%s/%s/__init__.py", dir, base);
+        if (path_is_file(p)) {
+            free(p);
+            DECREF(search);
+            size_t mn = strlen(name) + 16;
+            char *sub = malloc(mn);
+            if (!sub) return 1;
+            snprintf(sub, mn, "%s.__main__", name);
+            /* the package is imported by finding its __main__, as runpy does */
+            int r = find_main_module(sub, src_out, len_out, path_out);
+            if (r == 2) {
+                fprintf(stderr, "%s: No module named %s; '%s' is a package and cannot be directly executed\n",
+                        progname, sub, name);
+                r = 1;
+            }
+            free(sub);
+            return r;
+        }
+        snprintf(p, n, "%s/%s.py", dir, base);
+        if (path_is_file(p)) {
+            DECREF(search);
+            FILE *fp = fopen(p, "rb");
+            *src_out = fp ? read_file(fp, len_out) : NULL;
+            if (fp) fclose(fp);
+            char *real = realpath(p, NULL);
+            *path_out = real ? real : abs_path(p);
+            free(p);
+            if (!*src_out) {
+                fprintf(stderr, "%s: can't read file '%s'\n", progname, *path_out ? *path_out : name);
+                return 1;
+            }
+            return 0;
+        }
+        free(p);
+    }
+    XDECREF(search);
+    /* 2: not found, which a package's missing __main__ reports its own way */
+    if (dot && strcmp(dot, ".__main__") == 0) return 2;
+    fprintf(stderr, "%s: No module named %s\n", progname, name);
+    return 1;
+}
+
 static int run_main(int argc, char **argv)
 {
+    if (argc > 0 && argv[0] && *argv[0]) progname = argv[0];   /* as CPython names itself in messages */
     int i = 1;
     int mode = MODE_RUN;
     const char *cmd = NULL;
     const char *file = NULL;
     bool inspect = false;
-    bool unbuffered = false, ignore_env = false;
+    bool unbuffered = false, ignore_env = false, quiet = false;
+    const char *modname = NULL;
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (a[0] != '-' || strcmp(a, "-") == 0) break;
-        if (strcmp(a, "-c") == 0) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "Argument expected for the -c option\n");
-                usage(stderr);
-                return 2;
-            }
-            cmd = argv[i + 1];
-            mode = MODE_CMD;
-            i++;
-            break;
-        }
         if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
             printf("%s\n", VERSION_TEXT);
             return 0;
@@ -448,28 +459,61 @@ static int run_main(int argc, char **argv)
             i += 2;
             break;
         }
-        if (strcmp(a, "-i") == 0) {
-            inspect = true;
+        if (strcmp(a, "--trace") == 0) {
+            vm.trace = true;   /* vm/trace.c: generator suspensions and resumptions on stderr */
             continue;
         }
-        if (strcmp(a, "-u") == 0) {
-            unbuffered = true;
-            continue;
-        }
-        if (strcmp(a, "-E") == 0) {
-            ignore_env = true;
-            continue;
-        }
-        if (strcmp(a, "-B") == 0 || strcmp(a, "-s") == 0 || strcmp(a, "-S") == 0)
-            continue;   /* accepted for compatibility; no effect */
         if (strcmp(a, "--") == 0) {
             i++;
             break;
         }
-        fprintf(stderr, "Unknown option: %s\n", a);
-        fprintf(stderr, "usage: %s [option] ... [-c cmd | file | -] [arg] ...\n", progname);
-        fprintf(stderr, "Try `%s -h' for more information.\n", progname);
-        return 2;
+        if (a[1] == '-') {
+            fprintf(stderr, "unknown option %s\n", a);
+            return usage_error();
+        }
+        /* One-letter options cluster as with getopt (-iq); -c and -m take the rest of the
+         * word or the next one (-cCODE, -c CODE) and end the options. */
+        bool last = false;
+        for (const char *p = a + 1; *p && !last; p++) {
+            switch (*p) {
+            case 'c':
+            case 'm': {
+                const char *arg = p[1] ? p + 1 : i + 1 < argc ? argv[++i] : NULL;
+                if (!arg) {
+                    fprintf(stderr, "Argument expected for the -%c option\n", *p);
+                    return usage_error();
+                }
+                if (*p == 'c') {
+                    cmd = arg;
+                    mode = MODE_CMD;
+                } else {
+                    modname = arg;
+                    mode = MODE_MODULE;
+                }
+                last = true;
+                break;
+            }
+            case 'i': inspect = true; break;
+            case 'q': quiet = true; break;
+            case 'u': unbuffered = true; break;
+            case 'E': ignore_env = true; break;
+            case 'B': case 's': case 'S': break;   /* accepted for compatibility; no effect */
+            case 'V':
+                printf("%s\n", VERSION_TEXT);
+                return 0;
+            case 'h':
+            case '?':
+                usage(stdout);
+                return 0;
+            default:
+                fprintf(stderr, "Unknown option: -%c\n", *p);
+                return usage_error();
+            }
+        }
+        if (last) {
+            i++;
+            break;
+        }
     }
 
     /* Buffering as CPython's: -u or a non-empty PYTHONUNBUFFERED (unless -E) makes stdout and
@@ -483,15 +527,16 @@ static int run_main(int argc, char **argv)
         setvbuf(stderr, NULL, _IOLBF, BUFSIZ);
     }
 
-    /* sys.argv: ['-c', args...] for -c, [file, args...] for a file, [''] for stdin */
+    /* sys.argv: ['-c', args...] for -c, ['-m', args...] for -m until the module is found
+     * (then its path), [file, args...] for a file, [''] for stdin */
     char *empty_argv[2] = {"", NULL};
-    char *cmd_argv0 = "-c";
+    char *cmd_argv0 = "-c", *mod_argv0 = "-m";
     int sargc;
     char **sargv;
-    if (mode == MODE_CMD) {
-        sargc = argc - i;
-        sargv = argv + i;
-        sargv[0] = cmd_argv0;   /* argv[i] is the -c code itself: replaced by "-c" */
+    if (mode == MODE_CMD || mode == MODE_MODULE) {
+        sargc = argc - i + 1;
+        sargv = argv + i - 1;   /* the code or module name (or the whole -cCODE) becomes "-c"/"-m" */
+        sargv[0] = mode == MODE_CMD ? cmd_argv0 : mod_argv0;
     } else if (mode == MODE_RUN && i < argc) {
         file = argv[i];
         sargc = argc - i;
@@ -504,8 +549,22 @@ static int run_main(int argc, char **argv)
         sargc = 1;
         sargv = (char **)&file;
     }
+    char *dir_main = NULL;   /* a directory given as the program runs its __main__.py */
     if (mode == MODE_RUN && file) {
-        FILE *fp = fopen(file, "rb");
+        struct stat st;
+        if (stat(file, &st) == 0 && S_ISDIR(st.st_mode)) {
+            size_t n = strlen(file) + 16;
+            dir_main = malloc(n);
+            if (dir_main) snprintf(dir_main, n, "%s/__main__.py", file);
+            if (!dir_main || !path_is_file(dir_main)) {
+                char *ap = abs_path(file);
+                fprintf(stderr, "%s: can't find '__main__' module in '%s'\n", progname, ap ? ap : file);
+                free(ap);
+                free(dir_main);
+                return 1;
+            }
+        }
+        FILE *fp = fopen(dir_main ? dir_main : file, "rb");
         if (!fp) {
             int e = errno;
             char *ap = abs_path(file);
@@ -545,6 +604,13 @@ static int run_main(int argc, char **argv)
         len = strlen(cmd);
         filename = "<string>";
     } else if (file) {
+        if (dir_main) {
+            /* as CPython: the directory heads sys.path, its __main__.py runs */
+            char *real = realpath(file, NULL);
+            if (real) list_put_cstr(sys_list("path"), 0, real);
+            free(real);
+            file = dir_main;
+        }
         FILE *fp = fopen(file, "rb");
         src = fp ? read_file(fp, &len) : NULL;
         if (fp) fclose(fp);
@@ -559,12 +625,27 @@ static int run_main(int argc, char **argv)
         }
         path = abs_path(file);
         filename = path ? path : file;
-    } else if (isatty(0)) {
+    } else if (mode == MODE_MODULE) {
+        /* as CPython: sys.path[0] is the current directory, sys.argv[0] the module's file */
+        char cwd[PATH_MAX];
+        if (getcwd(cwd, sizeof cwd)) list_put_cstr(sys_list("path"), 0, cwd);
+        status = find_main_module(modname, &src, &len, &path);
+        if (status) {
+            free(src);
+            free(path);
+            flush_std_streams();
+            vm_finalize();
+            return status;
+        }
+        list_put_cstr(sys_list("argv"), 0, path);
+        filename = path;
+    } else if (isatty(0) || inspect) {
+        /* no program: the interactive prompt (forced by -i even on a pipe) */
         src = strdup("");
         filename = "<stdin>";
         inspect = true;
-        fprintf(stderr, "%s\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
-                VERSION_TEXT);
+        if (!quiet)
+            fprintf(stderr, "%s on linux\nType \"exit()\" or Ctrl-D (i.e. EOF) to leave.\n", VERSION_TEXT);
     } else {
         src = read_file(stdin, &len);
         filename = "<stdin>";
@@ -574,20 +655,27 @@ static int run_main(int argc, char **argv)
         return 1;
     }
 
-    Value globals = main_module_dict(mode == MODE_CMD || !file ? NULL : filename);
+    Value globals = main_module_dict(mode == MODE_MODULE && path[0] != '<' ? path
+                                     : mode == MODE_CMD || mode == MODE_MODULE || !file ? NULL : filename);
     if (!globals) {
         status = handle_uncaught();
     } else {
         Value r = vm_run_source(src, len, filename, globals);
-        bool exited = false;
         if (r) DECREF(r);
-        else {
-            exited = err_matches(ExcSystemExit);
-            status = handle_uncaught();
-        }
-        if (inspect && !exited) {
+        else if (inspect) {
+            /* with -i even SystemExit is only reported: the prompt follows, as in CPython */
+            Value exc = err_fetch();
             flush_std_streams();
-            status = repl(globals);
+            if (exc) {
+                sys_display_uncaught(exc);
+                DECREF(exc);
+            }
+            if (err_occurred()) err_clear();
+        } else
+            status = handle_uncaught();
+        if (inspect) {
+            flush_std_streams();
+            status = repl_run(globals);
         }
         flush_std_streams();
         run_atexit_callbacks();
@@ -599,6 +687,7 @@ static int run_main(int argc, char **argv)
     vm_finalize();
     free(src);
     free(path);
+    free(dir_main);
     return status;
 }
 
@@ -625,6 +714,12 @@ int main(int argc, char **argv)
     pthread_t th;
     if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, (size_t)512 << 20) == 0 &&
         pthread_create(&th, &attr, thread_main, &job) == 0) {
+        /* Ctrl-C must reach the interpreter's thread, to interrupt a read() it waits in (the
+         * prompt, input(), sleep): this thread only waits, so it blocks the signal. */
+        sigset_t block;
+        sigemptyset(&block);
+        sigaddset(&block, SIGINT);
+        pthread_sigmask(SIG_BLOCK, &block, NULL);
         pthread_join(th, NULL);
     } else {
         vm_c_depth_max = 1000;   /* the default 8 MB stack */

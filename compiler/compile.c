@@ -1147,6 +1147,31 @@ static const char *comp_name(int kind)
 
 static void store_target(Compiler *c, Expr *t);
 
+/* CPython iterates a list display in a comprehension as a tuple (a constant one when
+ * it can): what `async for` over it names in its TypeError. */
+static void compile_comp_iter(Compiler *c, Expr *it, bool is_async)
+{
+    if (is_async && it->kind == E_LIST && it->v.list.ctx == CTX_LOAD) {
+        ExprList *l = &it->v.list.elts;
+        bool starred = false;
+        for (int k = 0; k < l->len; k++)
+            if (l->items[k]->kind == E_STARRED) starred = true;
+        if (!starred) {
+            if (all_const_elts(l)) {
+                compile_iterable_operand(c, it);
+                return;
+            }
+            for (int k = 0; k < l->len; k++) compile_expr(c, l->items[k]);
+            InsnPos saved = c->u->loc;
+            set_loc(c, it->pos);
+            emit(c, OP_BUILD_TUPLE, (uint32_t)l->len);
+            c->u->loc = saved;
+            return;
+        }
+    }
+    compile_expr(c, it);
+}
+
 static void comp_generator(Compiler *c, Expr *e, int i, int depth)
 {
     ComprehensionList *gens = &e->v.comp.generators;
@@ -1155,7 +1180,7 @@ static void comp_generator(Compiler *c, Expr *e, int i, int depth)
     if (i == 0) {
         emit(c, OP_LOAD_FAST, 0);
     } else {
-        compile_expr(c, g->iter);
+        compile_comp_iter(c, g->iter, g->is_async);
         emit(c, g->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
     }
     place(c, start);
@@ -1227,7 +1252,7 @@ static void compile_comprehension(Compiler *c, Expr *e)
     emit(c, OP_RETURN_VALUE, 0);
     Code *code = exit_unit(c);
     make_closure(c, code, 0);
-    compile_expr(c, gens->items[0]->iter);
+    compile_comp_iter(c, gens->items[0]->iter, gens->items[0]->is_async);
     InsnPos saved = c->u->loc;
     set_loc(c, e->pos);
     emit(c, gens->items[0]->is_async ? OP_GET_AITER : OP_GET_ITER, 0);
@@ -1797,6 +1822,22 @@ static void compile_with(Compiler *c, Stmt *s, int idx)
     place(c, end);
 }
 
+/* CPython's cleanup at the end of an except block is artificial: it keeps the line of the
+ * body's last instruction (what a finalizer run by POP_EXCEPT reports, and no new line
+ * event). Followed for a simple last statement; a compound one keeps the except line. */
+static Pos handler_end_pos(ExceptHandler *h)
+{
+    if (h->body.len == 0) return h->pos;
+    Stmt *last = h->body.items[h->body.len - 1];
+    switch (last->kind) {
+    case S_FUNCTIONDEF: case S_CLASSDEF: case S_FOR: case S_WHILE: case S_IF: case S_WITH:
+    case S_TRY:
+        return h->pos;
+    default:
+        return last->pos;
+    }
+}
+
 static void compile_try_except(Compiler *c, Stmt *s)
 {
     int handler = new_label(c), end = new_label(c), cleanup = new_label(c);
@@ -1837,12 +1878,13 @@ static void compile_try_except(Compiler *c, Stmt *s)
             compile_body(c, &h->body);
             pop_fblock(c);
             pop_handler(c);
-            set_loc(c, h->pos);
+            set_loc(c, handler_end_pos(h));
             emit(c, OP_POP_EXCEPT, 0);
             load_const(c, NONE);
             nameop(c, h->name, CTX_STORE, h->pos);
             nameop(c, h->name, CTX_DEL, h->pos);
             emit(c, OP_JUMP, (uint32_t)end);
+            set_loc(c, h->pos);
             place(c, named_cleanup);                   /* [prev, exc2] */
             load_const(c, NONE);
             nameop(c, h->name, CTX_STORE, h->pos);
@@ -1853,7 +1895,7 @@ static void compile_try_except(Compiler *c, Stmt *s)
             if (push_fblock(c, FB_HANDLER_CLEANUP, 0, 0, NULL, h0, h->pos) < 0) return;
             compile_body(c, &h->body);
             pop_fblock(c);
-            set_loc(c, h->pos);
+            set_loc(c, handler_end_pos(h));
             emit(c, OP_POP_EXCEPT, 0);
             emit(c, OP_JUMP, (uint32_t)end);
         }
@@ -2055,14 +2097,10 @@ static Code *compile_function_body(Compiler *c, Block *ste, int kind, const char
     else if (ste->is_generator) u->flags |= CO_GENERATOR;
     if (lambda_body) {
         compile_expr(c, lambda_body);
-        if (!ste->is_generator) {
-            set_loc(c, lambda_body->pos);
-            emit(c, OP_RETURN_VALUE, 0);
-        } else {
-            emit(c, OP_POP_TOP, 0);
-            load_const(c, NONE);
-            emit(c, OP_RETURN_VALUE, 0);
-        }
+        /* a generator lambda too returns its body's value: `lambda: (yield)` gives
+         * StopIteration(sent value), as CPython 3.11 */
+        if (!ste->is_generator) set_loc(c, lambda_body->pos);
+        emit(c, OP_RETURN_VALUE, 0);
     } else {
         int start = 0;
         if (is_docstring(body)) {

@@ -81,6 +81,12 @@ static int probe_ex(Driver *d, int i, int mode, Expr **out)
     memset(&ps, 0, sizeof ps);
     ps.a = d->ps.a;
     ps.probing = 1;
+    /* token i may not be read yet (a probe just past the failing token) */
+    while (i >= d->ntoks && read_tok(d) == 0) {}
+    if (i >= d->ntoks) {
+        d->probe_hit_eof = 1;
+        return -1;
+    }
     void *p = parse_lemonAlloc(malloc);
     if (!p) return -1;
     Token m = d->toks[i];

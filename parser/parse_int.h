@@ -66,6 +66,9 @@ void mark_paren(ParseState *ps, Expr *e, Pos p);
 int is_paren(ParseState *ps, const Expr *e);
 Expr *mk_expr(ParseState *ps, ExprKind k, Pos p);
 Stmt *mk_stmt(ParseState *ps, StmtKind k, Pos p);
+/* libedit (the REPL's line editor) exports a tok_str of its own, which an executable's global of
+ * the same name would preempt: the parser's is renamed at the symbol level. */
+#define tok_str parse_tok_str
 const char *tok_str(ParseState *ps, const Token *t);
 void parse_error(ParseState *ps, Pos p, const char *fmt, ...);
 void parse_error_ind(ParseState *ps, int indentation, Pos p, const char *fmt, ...);

@@ -81,7 +81,8 @@ testlib_last_line() {
 }
 
 # testlib_collect [FILES or DIRS...]: print test files, one per line, sorted.
-#   Directories are searched for *.py and *.sh; helper modules (*_mod.py) are never tests.
+#   Directories are searched for *.py and *.sh; helper modules (*_mod.py) and the fuzzing
+#   harness (tests/fuzz/, see `make fuzz`) are never tests.
 #   With no arguments: everything under $TESTLIB_ROOT/tests.
 testlib_collect() {
     local a
@@ -90,7 +91,7 @@ testlib_collect() {
     fi
     for a in "$@"; do
         if [ -d "$a" ]; then
-            find "$a" -type f \( -name '*.py' -o -name '*.sh' \) ! -name '*_mod.py'
+            find "$a" -type f \( -name '*.py' -o -name '*.sh' \) ! -name '*_mod.py' ! -path '*/fuzz/*'
         elif [ -f "$a" ]; then
             case "$a" in
                 *_mod.py) ;;

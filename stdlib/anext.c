@@ -143,3 +143,15 @@ static Type AnextAwaitableType = {
     .am_await = aa_self,
     .methods = aa_methods,
 };
+
+/* The cycle collector's slots for anext_awaitable (installed by gc_init, vm/gc.c). */
+static void aa_gc_traverse(Obj *o, VisitFn visit, void *arg) {
+    AnextAwaitable *a = (AnextAwaitable *)o;
+    if (a->wrapped) visit(a->wrapped, arg);
+    if (a->dflt) visit(a->dflt, arg);
+    if (a->inner) visit(a->inner, arg);
+}
+void anext_gc_setup(void) {
+    AnextAwaitableType.flags |= TPFLAG_GC;
+    AnextAwaitableType.traverse = aa_gc_traverse;
+}

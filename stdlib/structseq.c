@@ -12,6 +12,8 @@ static const char *const version_info_fields[] = {
 static const char *const float_info_fields[] = {
     "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
     "epsilon", "radix", "rounds", NULL};
+static const char *const unraisable_fields[] = {
+    "exc_type", "exc_value", "exc_traceback", "err_msg", "object", NULL};
 static const char *const int_info_fields[] = {
     "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold", NULL};
 
@@ -37,11 +39,13 @@ static void structseq_dealloc(Obj *o) {
 STRUCTSEQ_TYPE(VersionInfoType, "sys.version_info");
 STRUCTSEQ_TYPE(FloatInfoType, "sys.float_info");
 STRUCTSEQ_TYPE(IntInfoType, "sys.int_info");
+STRUCTSEQ_TYPE(UnraisableHookArgsType, "UnraisableHookArgs");
 
 static const struct { Type *type; const char *const *fields; } kinds[] = {
     {&VersionInfoType, version_info_fields},
     {&FloatInfoType, float_info_fields},
     {&IntInfoType, int_info_fields},
+    {&UnraisableHookArgsType, unraisable_fields},
 };
 
 static const char *const *fields_of(Type *t) {

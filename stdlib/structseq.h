@@ -3,7 +3,7 @@
 #define MINIPY_STRUCTSEQ_H
 #include "object.h"
 
-extern Type VersionInfoType, FloatInfoType, IntInfoType;
+extern Type VersionInfoType, FloatInfoType, IntInfoType, UnraisableHookArgsType;
 /* A struct sequence of the given kind from its items (borrowed, as many as it has fields). */
 Value structseq_new(Type *type, const Value *items);
 

@@ -232,6 +232,25 @@ static Value sys_excepthook(Value self, const Value *args, size_t nargs, Value k
     RETURN_NONE;
 }
 
+/* The default sys.unraisablehook (also sys.__unraisablehook__). */
+static Value sys_unraisablehook(Value self, const Value *args, size_t nargs, Value kwnames) {
+    (void)self;
+    if (arg_no_kw("unraisablehook", kwnames) < 0 || arg_count("unraisablehook", nargs, 1, 1) < 0)
+        return VNULL;
+    Value a = args[0];
+    if (!IS_TYPE(a, &UnraisableHookArgsType)) {
+        err_set(ExcTypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
+        return VNULL;
+    }
+    Value *it = TUPLE_ITEMS(a);
+    if (it[1] != NONE) vm_unraisable_default(it[1], it[4], it[3]);
+    RETURN_NONE;
+}
+
+bool sys_is_default_unraisablehook(Value hook) {
+    return IS_TYPE(hook, &BuiltinFunctionType) && ((BuiltinObj *)AS_OBJ(hook))->def->fn == sys_unraisablehook;
+}
+
 int sys_display_uncaught(Value exc) {
     Value d = sys_dict();
     Value hook = d ? dict_get_cstr(d, "excepthook") : VNULL;
@@ -286,6 +305,7 @@ static const MethodDef sys_methods[] = {
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0},
     {"exit", sys_exit, 0},
     {"excepthook", sys_excepthook, 0},
+    {"unraisablehook", sys_unraisablehook, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
     {"setrecursionlimit", sys_setrecursionlimit, 0},
     {"exc_info", sys_exc_info, 0},
@@ -338,6 +358,7 @@ int sys_init(int argc, char **argv) {
     if (module_add_functions(m, sys_methods) < 0) return -1;
     Value d = ((ModuleObj *)AS_OBJ(m))->dict;
     if (dict_set_cstr(d, "__excepthook__", dict_get_cstr(d, "excepthook")) < 0) return -1;
+    if (dict_set_cstr(d, "__unraisablehook__", dict_get_cstr(d, "unraisablehook")) < 0) return -1;
     if (!vm.modules) {
         vm.modules = dict_new();
         if (!vm.modules) return -1;

@@ -17,6 +17,7 @@
 
 #include "object.h"
 #include "objutil.h"
+#include "gc.h"
 #include "../stdlib/tracemalloc.h"   /* tracemalloc's accounting: one branch while it is off */
 
 #if defined(MINIPY_NO_FREELIST)
@@ -124,13 +125,13 @@ static int in_pool(const void *p) {
 static struct { FreeBlock *b; size_t cls; } quarantine[QUARANTINE];
 static size_t q_next;
 
-static void pool_check_free(Obj *o, size_t cls) {
-    if (__asan_address_is_poisoned(o)) {
+static void pool_check_free(void *block, Obj *o, size_t cls) {
+    if (__asan_address_is_poisoned(block)) {
         fprintf(stderr, "minipy alloc: double free of pool block %p (size class %zu)\n",
-                (void *)o, (cls + 1) * SIZE_STEP);
+                block, (cls + 1) * SIZE_STEP);
         abort();
     }
-    if (!in_pool(o)) {
+    if (!in_pool(block)) {
         fprintf(stderr, "minipy alloc: object %p of type %s was not allocated from a pool "
                 "but is freed into size class %zu\n", (void *)o, o->type->name,
                 (cls + 1) * SIZE_STEP);
@@ -171,43 +172,67 @@ static inline Obj *init_obj(Obj *o, Type *t) {
     return o;
 }
 
+/* Objects of TPFLAG_GC types get a GCHead in front (vm/gc.h) and start tracked in the
+ * youngest generation; sizes below include the header. */
+static inline Obj *gc_init_obj(void *block, Type *t) {
+    GCHead *g = block;   /* zeroed: untracked, no flags */
+    Obj *o = GC_OBJ(g);
+    init_obj(o, t);
+    gc_track(o);
+    gc_note_alloc();
+    return o;
+}
+
 Obj *obj_alloc(Type *t) {
     if (__builtin_expect(!(t->flags & TPFLAG_READY), 0) && type_ready(t) < 0) return NULL;
     size_t size = t->basicsize < sizeof(Obj) ? sizeof(Obj) : t->basicsize;
-    Obj *o = t->itemsize ? calloc(1, size) : raw_alloc(size);
-    if (!o) {
+    if (t->flags & TPFLAG_GC) size += sizeof(GCHead);
+    void *p = t->itemsize ? calloc(1, size) : raw_alloc(size);
+    if (!p) {
         if (t->itemsize) err_no_memory();
         return NULL;
     }
+    Obj *o = (t->flags & TPFLAG_GC) ? gc_init_obj(p, t) : init_obj(p, t);
     TRACEMALLOC_ALLOC(o, size);
-    return init_obj(o, t);
+    return o;
 }
 
 Obj *obj_alloc_var(Type *t, size_t nitems) {
     if (!t->itemsize) return obj_alloc(t);
     if (__builtin_expect(!(t->flags & TPFLAG_READY), 0) && type_ready(t) < 0) return NULL;
-    if (nitems > (SIZE_MAX - t->basicsize) / t->itemsize) { err_no_memory(); return NULL; }
-    Obj *o = calloc(1, t->basicsize + nitems * t->itemsize);
-    if (!o) { err_no_memory(); return NULL; }
-    TRACEMALLOC_ALLOC(o, t->basicsize + nitems * t->itemsize);
-    return init_obj(o, t);
+    size_t head = (t->flags & TPFLAG_GC) ? sizeof(GCHead) : 0;
+    if (nitems > (SIZE_MAX - t->basicsize - head) / t->itemsize) { err_no_memory(); return NULL; }
+    size_t size = head + t->basicsize + nitems * t->itemsize;
+    void *p = calloc(1, size);
+    if (!p) { err_no_memory(); return NULL; }
+    Obj *o = head ? gc_init_obj(p, t) : init_obj(p, t);
+    TRACEMALLOC_ALLOC(o, size);
+    return o;
 }
 
 void obj_free(Obj *o) {
     Type *t = o->type;
     TRACEMALLOC_FREE(o);
+    void *block = o;
+    size_t head = 0;
+    if (gc_has_head(o)) {
+        gc_untrack(o);
+        gc_note_free();
+        block = GC_HEAD(o);
+        head = sizeof(GCHead);
+    }
 #if USE_FREELISTS
     if (!t->itemsize) {
-        size_t size = t->basicsize < sizeof(Obj) ? sizeof(Obj) : t->basicsize;
+        size_t size = (t->basicsize < sizeof(Obj) ? sizeof(Obj) : t->basicsize) + head;
         if (size <= SMALL_MAX_BYTES) {
             size_t cls = (size - 1) / SIZE_STEP;
 #if POOL_CHECKS
-            pool_check_free(o, cls);
-            POOL_POISON(o, (cls + 1) * SIZE_STEP);
+            pool_check_free(block, o, cls);
+            POOL_POISON(block, (cls + 1) * SIZE_STEP);
             /* Release the oldest quarantined block to its free list, hold this one back. */
             FreeBlock *old = quarantine[q_next].b;
             size_t oldcls = quarantine[q_next].cls;
-            quarantine[q_next].b = (FreeBlock *)o;
+            quarantine[q_next].b = (FreeBlock *)block;
             quarantine[q_next].cls = cls;
             q_next = (q_next + 1) % QUARANTINE;
             if (old) {
@@ -217,7 +242,7 @@ void obj_free(Obj *o) {
                 POOL_POISON(old, sizeof *old);
             }
 #else
-            FreeBlock *b = (FreeBlock *)o;
+            FreeBlock *b = (FreeBlock *)block;
             b->next = free_lists[cls];
             free_lists[cls] = b;
 #endif
@@ -225,7 +250,7 @@ void obj_free(Obj *o) {
         }
     }
 #endif
-    free(o);
+    free(block);
 #if USE_FREELISTS
 freed:
 #endif
@@ -234,6 +259,9 @@ freed:
 
 void obj_dealloc(Obj *o) {
     Type *t = o->type;
+    /* Out of the collector's lists before anything is released: code run by the release
+     * (finalizers) must not find a half-destroyed object there. */
+    if ((t->flags & TPFLAG_GC) && gc_has_head(o)) gc_untrack(o);
     if (t->dealloc) t->dealloc(o);
     else obj_free(o);
 }

@@ -9,6 +9,8 @@
 #include "objutil.h"
 #include "opcodes.h"
 #include "args.h"
+#include "gc.h"
+#include "trace.h"
 
 enum { AW_INIT, AW_ITER, AW_CLOSED };
 
@@ -28,6 +30,20 @@ static bool yielded_value(GenObj *g)
     if (!g->frame || g->state != FRAME_SUSPENDED) return false;
     Insn w = g->frame->ip[-1];
     return INSN_OP(w) == OP_YIELD_VALUE && INSN_ARG(w) == 0;
+}
+
+/* __await__, __anext__ and __aiter__ are slot wrappers in CPython, worded so */
+int slot_noargs(const char *name, size_t nargs, Value kwnames)
+{
+    if (kwnames && TUPLE_LEN(kwnames)) {
+        err_format(ExcTypeError, "wrapper %s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs) {
+        err_format(ExcTypeError, "expected 0 arguments, got %zu", nargs);
+        return -1;
+    }
+    return 0;
 }
 
 static Value new_awaitable(Type *t, Value gen, Value arg, bool is_throw)
@@ -50,84 +66,108 @@ static void aw_dealloc(Obj *o)
     obj_free(o);
 }
 
-/* Turns a resume outcome into the awaitable's step result. */
-static Value asend_unwrap(AsyncGenAwaitable *a, int st, Value r)
+#define AGEN(a) ((GenObj *)AS_OBJ((a)->gen))
+
+static Value reuse_error(AsyncGenAwaitable *a)
 {
-    GenObj *g = (GenObj *)AS_OBJ(a->gen);
-    if (st == GEN_YIELDED) {
-        if (yielded_value(g)) {
-            a->state = AW_CLOSED;
-            err_set_stopiteration(r);
-            DECREF(r);
-            return VNULL;
-        }
-        return r;
-    }
-    a->state = AW_CLOSED;
-    if (st == GEN_RETURNED) {
-        DECREF(r);
-        err_restore(exc_new(ExcStopAsyncIteration, NULL, 0));
-        return VNULL;
-    }
+    err_set(ExcRuntimeError, a->is_throw ? "cannot reuse already awaited aclose()/athrow()"
+                                         : "cannot reuse already awaited __anext__()/asend()");
     return VNULL;
 }
 
-static Value athrow_unwrap(AsyncGenAwaitable *a, int st, Value r)
+/* A resume outcome seen through an awaitable (CPython's async_gen_unwrap_value): a real
+ * `yield` ends the awaitable with StopIteration(v); a value from an inner await passes
+ * through; the generator's end is StopAsyncIteration. Only a yielded value or an end
+ * clears ag_running, which the awaitable's step set. */
+static Value unwrap(GenObj *g, int st, Value r)
 {
-    GenObj *g = (GenObj *)AS_OBJ(a->gen);
-    bool is_close = a->arg == VNULL;
     if (st == GEN_YIELDED) {
-        if (yielded_value(g)) {
-            if (is_close) {
-                DECREF(r);
-                a->state = AW_CLOSED;
-                err_set(ExcRuntimeError, "async generator ignored GeneratorExit");
-                return VNULL;
-            }
-            a->state = AW_CLOSED;
-            err_set_stopiteration(r);
-            DECREF(r);
-            return VNULL;
-        }
-        return r;
-    }
-    a->state = AW_CLOSED;
-    if (st == GEN_RETURNED) {
+        if (!yielded_value(g)) return r;
+        g->ag_running_async = 0;
+        err_set_stopiteration(r);
         DECREF(r);
-        if (is_close) err_set_stopiteration(NONE);
-        else err_restore(exc_new(ExcStopAsyncIteration, NULL, 0));
         return VNULL;
     }
-    if (is_close && (err_matches(ExcStopAsyncIteration) || err_matches(ExcGeneratorExit))) {
+    if (st == GEN_RETURNED) {
+        DECREF(r);
+        Value e = exc_new(ExcStopAsyncIteration, NULL, 0);
+        if (e) err_restore(e);
+    }
+    if (err_matches(ExcStopAsyncIteration) || err_matches(ExcGeneratorExit)) g->ag_closed = 1;
+    g->ag_running_async = 0;
+    return VNULL;
+}
+
+static Value asend_step(AsyncGenAwaitable *a, Value v)
+{
+    GenObj *g = AGEN(a);
+    if (a->state == AW_CLOSED) return reuse_error(a);
+    if (a->state == AW_INIT) {
+        if (g->ag_running_async) {
+            err_set(ExcRuntimeError, "anext(): asynchronous generator is already running");
+            return VNULL;
+        }
+        if (v == NONE && a->arg) v = a->arg;
+        a->state = AW_ITER;
+        TRACE_IF(trace_set_action(g, a->arg ? TRACE_ASEND : TRACE_ANEXT, a->arg));
+    }
+    g->ag_running_async = 1;
+    Value r;
+    int st = gen_resume(g, v, VNULL, &r);
+    r = unwrap(g, st, r);
+    if (!r) a->state = AW_CLOSED;
+    return r;
+}
+
+/* aclose()'s end: the generator yielded a value instead of finishing. */
+static Value ignored_exit(AsyncGenAwaitable *a, Value r)
+{
+    DECREF(r);
+    AGEN(a)->ag_running_async = 0;
+    a->state = AW_CLOSED;
+    err_set(ExcRuntimeError, "async generator ignored GeneratorExit");
+    return VNULL;
+}
+
+/* athrow()/aclose() failed or finished: for aclose, the generator's end is success. */
+static Value athrow_done(AsyncGenAwaitable *a, int st)
+{
+    AGEN(a)->ag_running_async = 0;
+    a->state = AW_CLOSED;
+    if (st == GEN_RETURNED) {
+        Value e = exc_new(ExcStopAsyncIteration, NULL, 0);
+        if (e) err_restore(e);
+    }
+    if (!a->arg && (err_matches(ExcStopAsyncIteration) || err_matches(ExcGeneratorExit))) {
         err_clear();
         err_set_stopiteration(NONE);
     }
     return VNULL;
 }
 
-static Value aw_send_impl(AsyncGenAwaitable *a, Value v)
+/* a->arg is the tuple of athrow()'s arguments, VNULL for aclose(). */
+static Value athrow_step(AsyncGenAwaitable *a, Value v)
 {
-    GenObj *g = (GenObj *)AS_OBJ(a->gen);
+    GenObj *g = AGEN(a);
     Value r;
     int st;
-    if (a->state == AW_CLOSED) {
-        err_set(ExcRuntimeError, a->is_throw ? "cannot reuse already awaited aclose()/athrow()"
-                                             : "cannot reuse already awaited __anext__()/asend()");
+    if (a->state == AW_CLOSED) return reuse_error(a);
+    if (g->state == FRAME_DONE) {
+        a->state = AW_CLOSED;
+        err_set_stopiteration(NONE);
         return VNULL;
     }
-    if (!a->is_throw) {
-        if (a->state == AW_INIT) {
-            if (v == NONE && a->arg) v = a->arg;
-            a->state = AW_ITER;
-        }
-        st = gen_resume(g, v, VNULL, &r);
-        return asend_unwrap(a, st, r);
-    }
     if (a->state == AW_INIT) {
-        if (g->state == FRAME_DONE) {
+        if (g->ag_running_async) {
             a->state = AW_CLOSED;
-            if (a->arg) err_restore(exc_new(ExcStopAsyncIteration, NULL, 0));
-            else err_set_stopiteration(NONE);
+            err_set(ExcRuntimeError, a->arg ? "athrow(): asynchronous generator is already running"
+                                            : "aclose(): asynchronous generator is already running");
+            return VNULL;
+        }
+        if (g->ag_closed) {
+            a->state = AW_CLOSED;
+            Value e = exc_new(ExcStopAsyncIteration, NULL, 0);
+            if (e) err_restore(e);
             return VNULL;
         }
         if (v != NONE) {
@@ -135,59 +175,87 @@ static Value aw_send_impl(AsyncGenAwaitable *a, Value v)
             return VNULL;
         }
         a->state = AW_ITER;
-        Value exc = a->arg ? NEWREF(a->arg) : exc_new(ExcGeneratorExit, NULL, 0);
-        if (!exc) return VNULL;
-        r = gen_throw(a->gen, exc);
-        DECREF(exc);
-        if (r) st = GEN_YIELDED;
-        else if (err_matches(ExcStopIteration) && g->state == FRAME_DONE) {
-            Value e = err_fetch();
-            r = exc_stopiteration_value(e);
-            DECREF(e);
-            st = r ? GEN_RETURNED : GEN_RAISED;
-        } else
-            st = GEN_RAISED;
-        return athrow_unwrap(a, st, r);
+        g->ag_running_async = 1;
+        TRACE_IF(trace_set_action(g, a->arg ? TRACE_ATHROW : TRACE_ACLOSE, a->arg));
+        if (!a->arg) {
+            g->ag_closed = 1;
+            Value typ = OBJ_VAL(ExcGeneratorExit);
+            st = gen_throw_args(g, &typ, 1, true, &r);
+            if (st == GEN_YIELDED) {
+                if (yielded_value(g)) return ignored_exit(a, r);
+                return r;
+            }
+            return athrow_done(a, st);
+        }
+        size_t n = TUPLE_LEN(a->arg);
+        if (n < 1 || n > 3) {
+            /* as CPython, checked after the generator was marked running (and left so) */
+            err_format(ExcTypeError, n < 1 ? "athrow expected at least 1 argument, got %zu"
+                                           : "athrow expected at most 3 arguments, got %zu", n);
+            return VNULL;
+        }
+        st = gen_throw_args(g, TUPLE_ITEMS(a->arg), n, true, &r);
+        r = unwrap(g, st, r);
+        if (!r) return athrow_done(a, GEN_RAISED);
+        return r;
     }
     st = gen_resume(g, v, VNULL, &r);
-    return athrow_unwrap(a, st, r);
+    if (a->arg) return unwrap(g, st, r);
+    if (st == GEN_YIELDED) {
+        if (yielded_value(g)) return ignored_exit(a, r);
+        return r;
+    }
+    return athrow_done(a, st);
+}
+
+static Value aw_step(AsyncGenAwaitable *a, Value v)
+{
+    return a->is_throw ? athrow_step(a, v) : asend_step(a, v);
 }
 
 static Value aw_iternext(Value self)
 {
-    return aw_send_impl((AsyncGenAwaitable *)AS_OBJ(self), NONE);
+    return aw_step((AsyncGenAwaitable *)AS_OBJ(self), NONE);
 }
 
 static Value aw_send(Value self, const Value *args, size_t nargs, Value kwnames)
 {
-    if (arg_simple("async_generator_asend.send", nargs, kwnames, 1, 1) < 0) return VNULL;
-    return aw_send_impl((AsyncGenAwaitable *)AS_OBJ(self), args[0]);
+    AsyncGenAwaitable *a = (AsyncGenAwaitable *)AS_OBJ(self);
+    if (arg_simple(a->is_throw ? "async_generator_athrow.send" : "async_generator_asend.send", nargs,
+                   kwnames, 1, 1) < 0)
+        return VNULL;
+    return aw_step(a, args[0]);
 }
 
 static Value aw_throw(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     AsyncGenAwaitable *a = (AsyncGenAwaitable *)AS_OBJ(self);
     if (arg_simple("throw", nargs, kwnames, 1, 3) < 0) return VNULL;
-    if (a->state == AW_CLOSED) {
-        err_set(ExcRuntimeError, a->is_throw ? "cannot reuse already awaited aclose()/athrow()"
-                                             : "cannot reuse already awaited __anext__()/asend()");
-        return VNULL;
+    if (a->state == AW_CLOSED) return reuse_error(a);
+    GenObj *g = AGEN(a);
+    Value r;
+    int st = gen_throw_args(g, args, nargs, false, &r);
+    if (!a->is_throw) {
+        r = unwrap(g, st, r);
+        if (!r) a->state = AW_CLOSED;
+        return r;
     }
-    Value m = obj_getattr(a->gen, NAME(throw));
-    if (!m) return VNULL;
-    Value r = obj_call(m, args, nargs, VNULL);
-    DECREF(m);
-    GenObj *g = (GenObj *)AS_OBJ(a->gen);
-    int st;
-    if (r) st = GEN_YIELDED;
-    else if (err_matches(ExcStopIteration) && g->state == FRAME_DONE) {
-        Value e = err_fetch();
-        r = exc_stopiteration_value(e);
-        DECREF(e);
-        st = r ? GEN_RETURNED : GEN_RAISED;
-    } else
-        st = GEN_RAISED;
-    return a->is_throw ? athrow_unwrap(a, st, r) : asend_unwrap(a, st, r);
+    if (a->arg) return unwrap(g, st, r);
+    /* aclose() mode */
+    if (st == GEN_YIELDED) {
+        if (yielded_value(g)) return ignored_exit(a, r);
+        return r;
+    }
+    if (st == GEN_RETURNED) {
+        DECREF(r);
+        Value e = exc_new(ExcStopAsyncIteration, NULL, 0);
+        if (e) err_restore(e);
+    }
+    if (err_matches(ExcStopAsyncIteration) || err_matches(ExcGeneratorExit)) {
+        err_clear();
+        err_set_stopiteration(NONE);
+    }
+    return VNULL;
 }
 
 static Value aw_close(Value self, const Value *args, size_t nargs, Value kwnames)
@@ -202,7 +270,7 @@ static Value aw_self(Value self) { return NEWREF(self); }
 static Value aw_await_m(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (arg_simple("async_generator_asend.__await__", nargs, kwnames, 0, 0) < 0) return VNULL;
+    if (slot_noargs("__await__", nargs, kwnames) < 0) return VNULL;
     return NEWREF(self);
 }
 
@@ -251,29 +319,13 @@ static Value ag_asend(Value self, const Value *args, size_t nargs, Value kwnames
 
 static Value ag_athrow(Value self, const Value *args, size_t nargs, Value kwnames)
 {
-    if (arg_simple("athrow", nargs, kwnames, 1, 3) < 0) return VNULL;
-    Value typ = args[0];
-    Value val = nargs > 1 ? args[1] : NONE;
-    Value exc;
-    if (IS_TYPEOBJ(typ) && type_is_subtype((Type *)AS_OBJ(typ), ExcBaseException)) {
-        if (IS_EXC(val) && type_is_subtype(TYPE(val), (Type *)AS_OBJ(typ))) exc = NEWREF(val);
-        else if (val == NONE) exc = obj_call0(typ);
-        else if (IS_TUPLE(val)) exc = obj_call(typ, TUPLE_ITEMS(val), TUPLE_LEN(val), VNULL);
-        else exc = obj_call1(typ, val);
-    } else if (IS_EXC(typ)) {
-        if (val != NONE) {
-            err_set(ExcTypeError, "instance exception may not have a separate value");
-            return VNULL;
-        }
-        exc = NEWREF(typ);
-    } else {
-        err_format(ExcTypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
-                   type_name(typ));
-        return VNULL;
-    }
-    if (!exc) return VNULL;
-    Value r = new_awaitable(&AsyncGenAThrowType, self, exc, true);
-    DECREF(exc);
+    if (arg_no_kw("async_generator.athrow", kwnames) < 0) return VNULL;
+    /* As CPython, the arguments are kept as given and checked when the awaitable runs. */
+    Value t = tuple_new(nargs);
+    if (!t) return VNULL;
+    for (size_t k = 0; k < nargs; k++) tuple_set_steal(t, k, NEWREF(args[k]));
+    Value r = new_awaitable(&AsyncGenAThrowType, self, t, true);
+    DECREF(t);
     return r;
 }
 
@@ -287,36 +339,31 @@ static Value ag_aclose(Value self, const Value *args, size_t nargs, Value kwname
 static Value ag_anext_m(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (arg_simple("async_generator.__anext__", nargs, kwnames, 0, 0) < 0) return VNULL;
+    if (slot_noargs("__anext__", nargs, kwnames) < 0) return VNULL;
     return ag_anext(self);
 }
 static Value ag_aiter_m(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (arg_simple("async_generator.__aiter__", nargs, kwnames, 0, 0) < 0) return VNULL;
+    if (slot_noargs("__aiter__", nargs, kwnames) < 0) return VNULL;
     return NEWREF(self);
 }
 
 static Value ag_repr(Value self)
 {
     GenObj *g = (GenObj *)AS_OBJ(self);
-    Value qn = g->code->qualname ? g->code->qualname : g->code->name;
-    return str_fromformat("<async_generator object %U at %p>", qn, (void *)g);
+    return str_fromformat("<async_generator object %U at %p>", g->qualname, (void *)g);
 }
 
-static Value ag_name(Value self) { return NEWREF(((GenObj *)AS_OBJ(self))->code->name); }
-static Value ag_qualname(Value self)
-{
-    Code *c = ((GenObj *)AS_OBJ(self))->code;
-    return NEWREF(c->qualname ? c->qualname : c->name);
-}
 static Value ag_frame(Value self)
 {
     GenObj *g = (GenObj *)AS_OBJ(self);
     if (!g->frame || g->state == FRAME_DONE) RETURN_NONE;
+    gc_frame_track(g->frame);   /* shared from now on: the collector sees it as an object */
     return NEWREF(OBJ_VAL(g->frame));
 }
-static Value ag_running(Value self) { return BOOL_VAL(((GenObj *)AS_OBJ(self))->state == FRAME_RUNNING); }
+/* CPython 3.11: ag_running is "an asend/athrow awaitable is under way", not the frame state */
+static Value ag_running(Value self) { return BOOL_VAL(((GenObj *)AS_OBJ(self))->ag_running_async); }
 static Value ag_code(Value self) { return NEWREF(OBJ_VAL(((GenObj *)AS_OBJ(self))->code)); }
 static Value ag_await(Value self)
 {
@@ -346,11 +393,11 @@ static const MethodDef ag_methods[] = {
 };
 
 static const GetSetDef ag_getsets[] = {
-    {"__name__", ag_name, NULL},
-    {"__qualname__", ag_qualname, NULL},
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
     {"ag_frame", ag_frame, NULL},
     {"ag_running", ag_running, NULL},
-    {"ag_code", ag_code, NULL},
+    {"ag_code", ag_code, gen_readonly_member},
     {"ag_await", ag_await, NULL},
     {NULL, NULL, NULL},
 };
@@ -369,3 +416,16 @@ Type AsyncGeneratorType = {
     .methods = ag_methods,
     .getsets = ag_getsets,
 };
+
+/* The cycle collector's slots for the asend/athrow awaitables (installed by gc_init). */
+static void aw_gc_traverse(Obj *o, VisitFn visit, void *arg) {
+    AsyncGenAwaitable *a = (AsyncGenAwaitable *)o;
+    if (a->gen) visit(a->gen, arg);
+    if (a->arg) visit(a->arg, arg);
+}
+void asyncgen_gc_setup(void) {
+    AsyncGenASendType.flags |= TPFLAG_GC;
+    AsyncGenASendType.traverse = aw_gc_traverse;
+    AsyncGenAThrowType.flags |= TPFLAG_GC;
+    AsyncGenAThrowType.traverse = aw_gc_traverse;
+}

@@ -68,6 +68,97 @@ static Value co_stacksize(Value self) { return MAKE_SMALL(CODE(self)->stacksize)
 /* Internal flag bits above CPython's range are not shown. */
 static Value co_flags(Value self) { return MAKE_SMALL(CODE(self)->flags & 0x3FFFFFF); }
 
+static void *dup_block(const void *src, size_t n, bool *failed)
+{
+    if (!src || n == 0) return NULL;
+    void *p = mem_alloc(n);
+    if (!p) { *failed = true; return NULL; }
+    memcpy(p, src, n);
+    return p;
+}
+
+/* code.replace(**changes): a copy with some fields changed. minipy takes the fields a
+ * program changes in practice (types.coroutine sets co_flags); the instructions are
+ * copied as they are. */
+static Value code_replace(Value self, const Value *args, size_t nargs, Value kwnames)
+{
+    if (nargs) {
+        err_format(ExcTypeError, "replace() takes no positional arguments");
+        return VNULL;
+    }
+    Code *c = CODE(self);
+    size_t nkw = kwnames ? TUPLE_LEN(kwnames) : 0;
+    for (size_t i = 0; i < nkw; i++) {
+        const char *k = STR_DATA(TUPLE_ITEMS(kwnames)[i]);
+        Value v = args[i];
+        bool is_int = !strcmp(k, "co_flags") || !strcmp(k, "co_firstlineno");
+        bool is_str = !strcmp(k, "co_name") || !strcmp(k, "co_qualname") || !strcmp(k, "co_filename");
+        if (!is_int && !is_str) {
+            err_format(ExcTypeError, "replace() got an unexpected keyword argument '%s'", k);
+            return VNULL;
+        }
+        if (is_int && !IS_SMALL(v)) {
+            err_format(ExcTypeError, "replace() argument '%s' must be int, not %s", k, type_name(v));
+            return VNULL;
+        }
+        if (is_str && !IS_STR(v)) {
+            err_format(ExcTypeError, "replace() argument '%s' must be str, not %s", k, type_name(v));
+            return VNULL;
+        }
+    }
+    Code *n = code_new();
+    if (!n) return VNULL;
+    bool failed = false;
+    n->insns = dup_block(c->insns, c->ninsns * sizeof(Insn), &failed);
+    n->ninsns = c->ninsns;
+    n->positions = dup_block(c->positions, c->ninsns * sizeof(InsnPos), &failed);
+    n->exctable = dup_block(c->exctable, c->nexc * sizeof(ExcEntry), &failed);
+    n->nexc = c->nexc;
+    n->cell2arg = dup_block(c->cell2arg, (size_t)c->ncells * sizeof(int32_t), &failed);
+    n->consts = c->consts ? NEWREF(c->consts) : VNULL;
+    n->names = c->names ? NEWREF(c->names) : VNULL;
+    n->varnames = c->varnames ? NEWREF(c->varnames) : VNULL;
+    n->cellvars = c->cellvars ? NEWREF(c->cellvars) : VNULL;
+    n->freevars = c->freevars ? NEWREF(c->freevars) : VNULL;
+    n->argcount = c->argcount;
+    n->posonlyargcount = c->posonlyargcount;
+    n->kwonlyargcount = c->kwonlyargcount;
+    n->nlocals = c->nlocals;
+    n->ncells = c->ncells;
+    n->nfrees = c->nfrees;
+    n->stacksize = c->stacksize;
+    n->flags = c->flags;
+    n->firstlineno = c->firstlineno;
+    n->name = c->name ? NEWREF(c->name) : VNULL;
+    n->qualname = c->qualname ? NEWREF(c->qualname) : VNULL;
+    n->filename = c->filename ? NEWREF(c->filename) : VNULL;
+    if (failed) {
+        DECREF(OBJ_VAL(n));
+        return VNULL;
+    }
+    for (size_t i = 0; i < nkw; i++) {
+        const char *k = STR_DATA(TUPLE_ITEMS(kwnames)[i]);
+        Value v = args[i];
+        Value *field = !strcmp(k, "co_name") ? &n->name : !strcmp(k, "co_qualname") ? &n->qualname
+                     : !strcmp(k, "co_filename") ? &n->filename : NULL;
+        if (field) {
+            XDECREF(*field);
+            *field = NEWREF(v);
+        } else if (!strcmp(k, "co_flags")) {
+            /* the internal bits above CPython's range stay as they were */
+            n->flags = (c->flags & ~0x3FFFFFF) | ((int)SMALL_VAL(v) & 0x3FFFFFF);
+        } else {
+            n->firstlineno = (int)SMALL_VAL(v);
+        }
+    }
+    return OBJ_VAL(n);
+}
+
+static const MethodDef code_methods[] = {
+    {"replace", code_replace, 0},
+    {NULL, NULL, 0},
+};
+
 static const GetSetDef code_getsets[] = {
     {"co_name", co_name, NULL},
     {"co_qualname", co_qualname, NULL},
@@ -93,5 +184,6 @@ Type CodeType = {
     .basicsize = sizeof(Code),
     .dealloc = code_dealloc,
     .repr = code_repr,
+    .methods = code_methods,
     .getsets = code_getsets,
 };

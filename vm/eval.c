@@ -14,15 +14,35 @@
 #include "errors.h"
 #include "dictimpl.h"
 #include "strutil.h"
+#include "gc.h"
+#include "trace.h"
 
 VM vm;
 volatile int vm_sigint_pending;
 int vm_c_depth_max = 8000;
 
+/* Fuzzing builds (-DMINIPY_FUZZ, tests/fuzz/) stop a generated endless program: each
+ * backward jump and each call spends one step of vm_fuzz_budget (negative: unlimited);
+ * once it is spent, every such point raises KeyboardInterrupt, as a Ctrl-C would, so even
+ * a handler that catches it and loops again is stopped. Normal builds test only the flag. */
+#ifdef MINIPY_FUZZ
+long vm_fuzz_budget = -1;
+static inline int signal_pending(void)
+{
+    if (vm_fuzz_budget > 0) vm_fuzz_budget--;
+    else if (vm_fuzz_budget == 0) vm_sigint_pending = 1;
+    return vm_sigint_pending;
+}
+#define SIGNAL_PENDING() signal_pending()
+#else
+#define SIGNAL_PENDING() vm_sigint_pending
+#endif
+
 /* ------------------------------------------------------------------ helpers */
 
 int vm_check_signals(void)
 {
+    if (gc_requested) gc_run_requested();   /* the cycle collector's safe point (vm/gc.c) */
     if (vm_sigint_pending) {
         vm_sigint_pending = 0;
         Value e = exc_new(ExcKeyboardInterrupt, NULL, 0);
@@ -442,6 +462,10 @@ static __attribute__((noinline)) Value eval_frame_counted(Frame *nf)
 Value vm_call_function(FunctionObj *fn, const Value *args, size_t nargs, Value kwnames)
 {
     Code *co = fn->code;
+#ifdef MINIPY_FUZZ
+    /* calls from C (dunder methods, key functions) spend the fuzzing budget too */
+    if (SIGNAL_PENDING() && vm_check_signals() < 0) return VNULL;
+#endif
     if (vm.recursion_depth >= vm.recursion_limit) {
         /* CPython would have stopped at the C call that led here, if that counts */
         if (c_callee && c_call_cost(false) > 0) raise_recursion_calling();
@@ -927,6 +951,15 @@ typedef struct GlobalCache {
 #define GLOBAL_CACHE_SIZE 4096
 static GlobalCache global_cache[GLOBAL_CACHE_SIZE];
 
+/* At exit, after the last object went: stale pointers into dead dicts and code left in
+ * these caches would make leaked blocks look reachable to LeakSanitizer. */
+void eval_finalize(void)
+{
+    memset(global_cache, 0, sizeof global_cache);
+    memset(call_sites, 0, sizeof call_sites);
+    c_callee = VNULL;
+}
+
 static void global_cache_fill(GlobalCache *gc, const Insn *ip, DictObj *g, DictObj *b, Value name)
 {
     if (!IS_TYPE(OBJ_VAL(g), &DictType) || (b && !IS_TYPE(OBJ_VAL(b), &DictType))) return;
@@ -1016,6 +1049,7 @@ Frame *gen_link_resume(GenObj *g, Frame *back, int entry, Value value)
     } else
         XDECREF(value);
     vm.frame = gf;
+    TRACE_IF(trace_linked(gf));
     return gf;
 }
 
@@ -1725,7 +1759,7 @@ dispatch:
 
     CASE(JUMP) {
         const Insn *target = co->insns + ARG;
-        if (target <= ip - 1 && vm_sigint_pending) {
+        if (target <= ip - 1 && SIGNAL_PENDING()) {
             if (vm_check_signals() < 0) goto error;
         }
         ip = target;
@@ -1743,7 +1777,11 @@ dispatch:
             DECREF(v);
             if (t < 0) goto error;
         }
-        if (!t) ip = co->insns + ARG;
+        if (!t) {
+            const Insn *target = co->insns + ARG;
+            if (target <= ip - 1 && SIGNAL_PENDING() && vm_check_signals() < 0) goto error;
+            ip = target;
+        }
         DISPATCH();
     }
 
@@ -1758,7 +1796,12 @@ dispatch:
             DECREF(v);
             if (t < 0) goto error;
         }
-        if (t) ip = co->insns + ARG;
+        if (t) {
+            /* `while cond:` loops back here: Ctrl-C must stop them as it stops JUMP. */
+            const Insn *target = co->insns + ARG;
+            if (target <= ip - 1 && SIGNAL_PENDING() && vm_check_signals() < 0) goto error;
+            ip = target;
+        }
         DISPATCH();
     }
 
@@ -2158,7 +2201,7 @@ dispatch:
             }
         }
     do_call_hold:
-        if (vm_sigint_pending) {
+        if (SIGNAL_PENDING()) {
             if (vm_check_signals() < 0) goto call_failed;
         }
         if (IS_TYPE(call_callable, &FunctionType)) {
@@ -2180,7 +2223,7 @@ dispatch:
                         frame_free_list[n] = nf->back;
                         frame_free_count[n]--;
                     } else {
-                        nf = mem_alloc(sizeof(Frame) + n * sizeof(Value));
+                        nf = gc_frame_block_alloc(sizeof(Frame) + n * sizeof(Value));
                         if (!nf) goto call_failed;
                     }
                     nf->hdr.refcnt = 1;
@@ -2306,6 +2349,7 @@ dispatch:
         int entry = f->entry;
         GenObj *g = f->gen;
         if (g) {
+            TRACE_IF(trace_return());
             swap_handled(f);
             g->state = FRAME_DONE;
             g->frame = NULL;
@@ -2325,7 +2369,7 @@ dispatch:
                 frame_free_list[n] = f;
                 frame_free_count[n]++;
             } else
-                mem_free(f);
+                gc_frame_block_free(f);
             if (fn) DECREF(OBJ_VAL(fn));
         } else
             frame_release(f);
@@ -2379,6 +2423,7 @@ dispatch:
     CASE(YIELD_VALUE) {
         Value v = POP();
         f->sp = sp;
+        TRACE_IF(trace_yield());
         GenObj *g;
         Frame *back;
         int entry;
@@ -2390,6 +2435,7 @@ dispatch:
             swap_handled(f);
             g->state = FRAME_SUSPENDED;
             f->state = FRAME_SUSPENDED;
+            gc_retrack(&g->hdr);   /* it ran: the collector must look at it again (vm/gc.c) */
             f->back = NULL;
             vm.recursion_depth--;
             if (entry != FRAME_ENTRY_DELEG) break;
@@ -2745,7 +2791,17 @@ exception_unwind: {
             ip = co->insns + e->target;
             DISPATCH();
         }
-        /* Not handled here: the frame is done. */
+        /* Not handled here: the frame is done. As CPython, its value stack (a `for`
+         * iterator, a `yield from` delegate) goes while the frame is still the current one,
+         * so a generator closed by that reports this frame in an unraisable traceback. */
+        TRACE_IF(trace_raise());
+        {
+            Value *base = frame_stack_base(f);
+            while (sp > base) {
+                Value v = POP();
+                XDECREF(v);
+            }
+        }
         f->sp = sp;
         Frame *back = f->back;
         int entry = f->entry;

@@ -13,6 +13,7 @@
 #include "objutil.h"
 #include "code.h"
 #include "errors.h"
+#include "gc.h"
 #include "args.h"
 #include "modules.h"
 #include "../parser/ast.h"
@@ -859,6 +860,7 @@ int exc_init_types(void) {
         t->name = s->name;
         t->basicsize = sizeof(ExcObj);
         t->flags = TPFLAG_BASETYPE | TPFLAG_EXC_SUB;
+        gc_exc_slots(t);   /* instances are tracked by the cycle collector */
         t->base = s->base ? *s->base : &ObjectType;
         t->dictoffset = offsetof(ExcObj, dict);
         switch (s->kind) {

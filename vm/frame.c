@@ -5,6 +5,7 @@
 #include "object.h"
 #include "code.h"
 #include "frame.h"
+#include "gc.h"
 
 /* Frames of the same slot count are recycled: a call then costs no malloc. */
 Frame *frame_free_list[FRAME_FREE_SIZES];
@@ -23,7 +24,7 @@ Frame *frame_new(Code *code, FunctionObj *func, Value globals, Value builtins, V
         free_frames[n] = f->back;
         free_counts[n]--;
     } else {
-        f = mem_alloc(sizeof(Frame) + n * sizeof(Value));
+        f = gc_frame_block_alloc(sizeof(Frame) + n * sizeof(Value));   /* with a GC header */
         if (!f) return NULL;
     }
     f->hdr.refcnt = 1;
@@ -88,17 +89,38 @@ static void frame_free_memory(Frame *f)
         f->code = NULL;
         DECREF(OBJ_VAL(c));
     }
+    gc_frame_untrack(f);
     if (n < FRAME_FREE_SIZES && free_counts[n] < FRAME_FREE_MAX) {
         f->back = free_frames[n];
         free_frames[n] = f;
         free_counts[n]++;
         return;
     }
-    mem_free(f);
+    gc_frame_block_free(f);
 }
 
 void frame_release(Frame *f)
 {
+    if (f->hdr.refcnt > 1 && f->code) {
+        /* Still referenced (a traceback's tb_frame, a frame object someone kept): as
+         * CPython, its locals live on with it, so a generator held by a local of a
+         * function an exception left is closed only when that exception goes. The value
+         * stack goes now; the cycle collector sees the frame from now on. */
+        Value *base = frame_stack_base(f);
+        Value *sp = f->sp;
+        f->sp = base;
+        while (sp > base) {
+            Value v = *--sp;
+            XDECREF(v);
+        }
+        CLEAR(f->handled);
+        f->state = FRAME_DONE;
+        if (f->hdr.refcnt > 1) {
+            gc_frame_track(f);
+            f->hdr.refcnt--;
+            return;
+        }
+    }
     frame_clear(f);
     if (--f->hdr.refcnt == 0) frame_free_memory(f);
 }

@@ -51,7 +51,12 @@ static inline Value *frame_stack_base(Frame *f) {
 
 /* Frames are recycled per slot count (frame.c); eval.c takes them inline on calls. */
 #define FRAME_FREE_SIZES 48
+#if defined(MINIPY_NO_FREELIST)
+/* The leak-check build: a recycled frame's stale slots would hide leaked objects. */
+#define FRAME_FREE_MAX   0
+#else
 #define FRAME_FREE_MAX   64
+#endif
 extern Frame *frame_free_list[FRAME_FREE_SIZES];
 extern int frame_free_count[FRAME_FREE_SIZES];
 
@@ -70,9 +75,14 @@ Value frame_locals(Frame *f);
 struct GenObj {
     Obj hdr;
     Frame *frame;            /* owned; NULL once finished */
-    Code *code;              /* owned (gi_code, __name__, __qualname__) */
+    Code *code;              /* owned (gi_code) */
     uint8_t state;           /* FRAME_CREATED / SUSPENDED / RUNNING / DONE */
     uint8_t closing;
+    uint8_t ag_running_async;  /* async generators: an asend/athrow awaitable is under way
+                                  (ag_running); ends when it yields a value or ends */
+    uint8_t ag_closed;         /* async generators: aclose() began or it finished */
+    Value name, qualname;    /* owned strs: __name__, __qualname__ (settable; from the
+                                function, as CPython 3.11, which repr and warnings use) */
 };
 
 enum { GEN_YIELDED, GEN_RETURNED, GEN_RAISED };
@@ -89,6 +99,13 @@ Value gen_send(Value gen, Value v);        /* as gen.send(v) */
  * StopIteration(5). (The type's iternext slot follows object.h: VNULL, no exception.) */
 Value gen_next(Value gen);
 Value gen_throw(Value gen, Value exc);     /* as gen.throw(exc) with an instance */
+/* throw(typ[, val[, tb]]) (args borrowed, nargs 1..3) as a resume outcome (GEN_*).
+ * keep_delegate: a GeneratorExit goes into a `yield from`/await delegate by its throw()
+ * instead of closing it (CPython's athrow/aclose). */
+int gen_throw_args(GenObj *g, const Value *args, size_t nargs, bool keep_delegate, Value *out);
+/* Argument check of a no-argument slot method (__await__, __anext__, __aiter__), with
+ * CPython's slot-wrapper wording (vm/asyncgen.c). */
+int slot_noargs(const char *name, size_t nargs, Value kwnames);
 Value gen_close(Value gen);                /* as gen.close() */
 /* Is descr the send method descriptor of generators (for CALL_METHOD's inline resume)? */
 bool gen_is_send_descr(Value descr);
@@ -98,10 +115,21 @@ static inline bool gen_check(Value v) {
 }
 /* The delegate a suspended generator is yielding from, borrowed, or VNULL. */
 Value gen_yieldfrom(GenObj *g);
+/* __name__ / __qualname__ getters and setters shared by the three generator types, and
+ * the setter of their read-only members (gi_code and kin). */
+Value gen_get_name(Value self);
+Value gen_get_qualname(Value self);
+int gen_set_name(Value self, Value v);
+int gen_set_qualname(Value self, Value v);
+int gen_readonly_member(Value self, Value v);
 /* The generator types' dealloc: closes a suspended generator first. */
 void gen_dealloc_common(Obj *o);
 /* Print "Exception ignored in: <obj>" and the pending exception, then clear it. */
 void vm_write_unraisable(Value obj);
+/* The default sys.unraisablehook's output (err_msg VNULL or None: "Exception ignored in"). */
+void vm_unraisable_default(Value exc, Value obj, Value err_msg);
+/* Is hook the default sys.unraisablehook (stdlib/sys.c)? */
+bool sys_is_default_unraisablehook(Value hook);
 
 /* ---- the loop (vm/eval.c) ---- */
 /* Runs f (already bound, linked by the caller) until it returns, yields or raises out of it.

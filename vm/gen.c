@@ -9,6 +9,9 @@
 #include "opcodes.h"
 #include "modules.h"
 #include "errors.h"
+#include "structseq.h"
+#include "gc.h"
+#include "trace.h"
 
 static bool is_coro(GenObj *g) { return AS_OBJ(OBJ_VAL(g))->type == &CoroutineType; }
 static const char *kind_name(GenObj *g)
@@ -19,7 +22,6 @@ static const char *kind_name(GenObj *g)
 
 Value gen_new(Frame *f, FunctionObj *func)
 {
-    (void)func;
     Type *t = &GeneratorType;
     if (f->code->flags & CO_COROUTINE) t = &CoroutineType;
     else if (f->code->flags & CO_ASYNC_GENERATOR) t = &AsyncGeneratorType;
@@ -31,6 +33,9 @@ Value gen_new(Frame *f, FunctionObj *func)
     g->frame = f;
     g->code = f->code;
     INCREF(OBJ_VAL(f->code));
+    Code *c = f->code;
+    g->name = NEWREF(func && func->name ? func->name : c->name);
+    g->qualname = NEWREF(func && func->qualname ? func->qualname : c->qualname ? c->qualname : c->name);
     g->state = FRAME_CREATED;
     f->gen = g;
     f->state = FRAME_CREATED;
@@ -113,7 +118,12 @@ static int resume(GenObj *g, Value value, Value exc, bool push, Value *out)
         err_set(ExcRecursionError, "maximum recursion depth exceeded");
         return GEN_RAISED;
     }
-    if (exc && g->state == FRAME_CREATED) return throw_unstarted(g, exc);
+    TRACE_IF(trace_resume(g, value, exc, push));
+    if (exc && g->state == FRAME_CREATED) {
+        int st = throw_unstarted(g, exc);
+        TRACE_IF(trace_unstarted_thrown(g));
+        return st;
+    }
     Frame *f = g->frame;
     Value r;
     if (!exc && push) {
@@ -164,7 +174,10 @@ static int close_delegate(Value yf)
 /* What throw(typ[, val[, tb]]) was given (val, tb VNULL when absent): CPython hands
  * these unchanged down a `yield from` chain to a delegate's own throw() and builds the
  * exception only where it is raised. */
-typedef struct Thrown { Value typ, val, tb; } Thrown;
+typedef struct Thrown {
+    Value typ, val, tb;
+    bool keep_delegate;   /* GeneratorExit is thrown into a delegate, not closed (athrow) */
+} Thrown;
 
 static int throw_into(GenObj *g, const Thrown *t, Value *out);
 static Value make_thrown(const Thrown *t);
@@ -205,9 +218,11 @@ static int throw_into(GenObj *g, const Thrown *t, Value *out)
         INCREF(yf);
         int st;
         Value r = VNULL;
-        if (thrown_matches(t->typ, ExcGeneratorExit)) {
+        if (!t->keep_delegate && thrown_matches(t->typ, ExcGeneratorExit)) {
             g->state = FRAME_RUNNING;
+            TRACE_IF(trace_deleg_enter(g));
             int rc = close_delegate(yf);
+            TRACE_IF(trace_deleg_leave(g));
             g->state = FRAME_SUSPENDED;
             DECREF(yf);
             if (rc < 0) return resume_with_pending(g, out);
@@ -215,7 +230,9 @@ static int throw_into(GenObj *g, const Thrown *t, Value *out)
         }
         if (gen_check(yf)) {
             g->state = FRAME_RUNNING;
+            TRACE_IF(trace_deleg_enter(g));
             st = throw_into((GenObj *)AS_OBJ(yf), t, &r);
+            TRACE_IF(trace_deleg_leave(g));
             g->state = FRAME_SUSPENDED;
         } else {
             Value m = obj_getattr_opt(yf, NAME(throw));
@@ -259,6 +276,12 @@ throw_here: {
     }
 }
 
+int gen_throw_args(GenObj *g, const Value *args, size_t nargs, bool keep_delegate, Value *out)
+{
+    Thrown t = {args[0], nargs > 1 ? args[1] : VNULL, nargs > 2 ? args[2] : VNULL, keep_delegate};
+    return throw_into(g, &t, out);
+}
+
 Value gen_send(Value gen, Value v)
 {
     Value r;
@@ -274,7 +297,7 @@ Value gen_send(Value gen, Value v)
 Value gen_throw(Value gen, Value exc)
 {
     Value r;
-    Thrown t = {exc, VNULL, VNULL};
+    Thrown t = {exc, VNULL, VNULL, false};
     int st = throw_into((GenObj *)AS_OBJ(gen), &t, &r);
     if (st == GEN_YIELDED) return r;
     if (st == GEN_RETURNED) {
@@ -295,9 +318,11 @@ Value gen_close(Value gen)
             f->gen = NULL;
             frame_release(f);
         }
+        TRACE_IF(trace_closed_unstarted(g));
         RETURN_NONE;
     }
     if (g->state == FRAME_DONE) RETURN_NONE;
+    TRACE_IF(trace_set_action(g, TRACE_CLOSE, VNULL));
     /* As CPython: close the delegate of a `yield from` first; an error from that is
      * raised in g instead of GeneratorExit. */
     Value yf = gen_yieldfrom(g);
@@ -305,7 +330,9 @@ Value gen_close(Value gen)
     if (yf) {
         INCREF(yf);
         g->state = FRAME_RUNNING;
+        TRACE_IF(trace_deleg_enter(g));
         rc = close_delegate(yf);
+        TRACE_IF(trace_deleg_leave(g));
         g->state = FRAME_SUSPENDED;
         DECREF(yf);
     }
@@ -337,10 +364,10 @@ Value gen_close(Value gen)
 
 static void write_stderr(const char *text);
 
-void vm_write_unraisable(Value obj)
+/* What the default sys.unraisablehook prints: "<err_msg>: <repr(obj)>" (err_msg VNULL or
+ * None: "Exception ignored in"), then the exception and its traceback. */
+void vm_unraisable_default(Value exc, Value obj, Value err_msg)
 {
-    Value exc = err_fetch();
-    if (!exc) return;
     Value sysout = vm.sys_module ? sys_get_stream("stdout") : VNULL;
     if (sysout && sysout != NONE) {
         Value fl = obj_call_method(sysout, "flush", NULL, 0);
@@ -348,26 +375,73 @@ void vm_write_unraisable(Value obj)
         else err_clear();
     }
     fflush(stdout);
-    Value r = obj ? obj_repr(obj) : VNULL;
-    if (r) {
-        write_stderr("Exception ignored in: ");
-        write_stderr(STR_DATA(r));
+    const char *msg = err_msg && IS_STR(err_msg) ? STR_DATA(err_msg) : "Exception ignored in";
+    if (obj && obj != NONE) {
+        Value r = obj_repr(obj);
+        write_stderr(msg);
+        write_stderr(": ");
+        if (r) {
+            write_stderr(STR_DATA(r));
+            DECREF(r);
+        } else {
+            err_clear();
+            write_stderr("<object repr() failed>");
+        }
         write_stderr("\n");
-        DECREF(r);
-    } else {
-        err_clear();
-        write_stderr("Exception ignored in: <object repr() failed>\n");
+    } else if (err_msg && IS_STR(err_msg)) {
+        write_stderr(msg);
+        write_stderr(":\n");
     }
+    Value text = exc_format_unraisable(exc);
+    if (text) {
+        write_stderr(STR_DATA(text));
+        DECREF(text);
+    } else
+        err_clear();
+}
+
+void vm_write_unraisable(Value obj)
+{
+    Value exc = err_fetch();
+    if (!exc) return;
     /* As CPython: an exception with no traceback yet (close()'s "generator ignored
      * GeneratorExit") gets one entry for the frame running now. */
     Frame *cur = vm.frame;
     if (IS_EXC(exc) && !EXC(exc)->traceback && cur && cur->code && cur->ip > cur->code->insns)
         exc_tb_push(exc, cur->code, (uint32_t)(cur->ip - cur->code->insns - 1));
-    Value text = exc_format_unraisable(exc);
-    if (text) {
-        write_stderr(STR_DATA(text));
-        DECREF(text);
+    /* A sys.unraisablehook set by the program gets the UnraisableHookArgs; if it fails,
+     * its own error is reported with the default output, as CPython. */
+    Value hook = vm.sys_module ? dict_get_cstr(((ModuleObj *)AS_OBJ(vm.sys_module))->dict, "unraisablehook")
+                               : VNULL;
+    if (hook && hook != NONE && !sys_is_default_unraisablehook(hook)) {
+        INCREF(hook);
+        Value tb = IS_EXC(exc) && EXC(exc)->traceback ? EXC(exc)->traceback : NONE;
+        Value items[5] = {OBJ_VAL(TYPE(exc)), exc, tb, NONE, obj ? obj : NONE};
+        Value args = structseq_new(&UnraisableHookArgsType, items);
+        Value r = args ? obj_call1(hook, args) : VNULL;
+        XDECREF(args);
+        if (r) {
+            DECREF(r);
+            DECREF(hook);
+            DECREF(exc);
+            return;
+        }
+        Value e2 = err_fetch();
+        if (e2) {
+            Value m = str_from_cstr("Exception ignored in sys.unraisablehook");
+            if (m) {
+                vm_unraisable_default(e2, hook, m);
+                DECREF(m);
+            } else
+                err_clear();
+            DECREF(e2);
+        }
+        DECREF(hook);
+        DECREF(exc);
+        return;
     }
+    if (!hook && err_occurred()) err_clear();
+    vm_unraisable_default(exc, obj, VNULL);
     DECREF(exc);
 }
 
@@ -376,15 +450,20 @@ void vm_write_unraisable(Value obj)
 void gen_dealloc_common(Obj *o)
 {
     GenObj *g = (GenObj *)o;
-    if (g->state == FRAME_SUSPENDED && g->frame) {
-        /* Closed when its last reference goes, so its finally blocks run now. */
+    if (g->state == FRAME_SUSPENDED && g->frame && gc_dealloc_finalizer_begin(o)) {
+        /* Closed when its last reference goes, so its finally blocks run now (once: not
+         * again if the cycle collector's finalizer already closed it). */
         o->refcnt = 1;
         Value saved = err_fetch();
+        TRACE_IF(trace_set_action(g, TRACE_DROP, VNULL));
         Value r = gen_close(OBJ_VAL(g));
         if (r) DECREF(r);
         else vm_write_unraisable(OBJ_VAL(g));
         err_restore(saved);
-        if (--o->refcnt > 0) return;   /* resurrected by its own code */
+        if (--o->refcnt > 0) {   /* resurrected by its own code */
+            gc_dealloc_finalizer_end(o, o->refcnt);
+            return;
+        }
     }
     if (g->frame) {
         Frame *f = g->frame;
@@ -397,14 +476,15 @@ void gen_dealloc_common(Obj *o)
         g->code = NULL;
         DECREF(OBJ_VAL(c));
     }
+    CLEAR(g->name);
+    CLEAR(g->qualname);
     obj_free(o);
 }
 
 static Value gen_repr(Value self)
 {
     GenObj *g = (GenObj *)AS_OBJ(self);
-    Value qn = g->code->qualname ? g->code->qualname : g->code->name;
-    return str_fromformat("<%s object %U at %p>", TYPE(self)->name, qn, (void *)g);
+    return str_fromformat("<%s object %U at %p>", TYPE(self)->name, g->qualname, (void *)g);
 }
 
 /* iternext follows object.h: VNULL with no exception at exhaustion, whatever was
@@ -478,7 +558,7 @@ static Value make_thrown(const Thrown *t)
 static Value m_throw(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     if (arg_no_kw("throw", kwnames) < 0 || arg_count("throw", nargs, 1, 3) < 0) return VNULL;
-    Thrown t = {args[0], nargs > 1 ? args[1] : VNULL, nargs > 2 ? args[2] : VNULL};
+    Thrown t = {args[0], nargs > 1 ? args[1] : VNULL, nargs > 2 ? args[2] : VNULL, false};
     Value r;
     int st = throw_into((GenObj *)AS_OBJ(self), &t, &r);
     if (st == GEN_YIELDED) return r;
@@ -498,16 +578,36 @@ static Value m_close(Value self, const Value *args, size_t nargs, Value kwnames)
     return gen_close(self);
 }
 
-static Value g_name(Value self) { return NEWREF(((GenObj *)AS_OBJ(self))->code->name); }
-static Value g_qualname(Value self)
+Value gen_get_name(Value self) { return NEWREF(((GenObj *)AS_OBJ(self))->name); }
+Value gen_get_qualname(Value self) { return NEWREF(((GenObj *)AS_OBJ(self))->qualname); }
+static int set_str_field(Value *field, Value v, const char *what)
 {
-    Code *c = ((GenObj *)AS_OBJ(self))->code;
-    return NEWREF(c->qualname ? c->qualname : c->name);
+    if (!v || !IS_STR(v)) {
+        err_format(ExcTypeError, "%s must be set to a string object", what);
+        return -1;
+    }
+    Value old = *field;
+    *field = NEWREF(v);
+    XDECREF(old);
+    return 0;
+}
+int gen_set_name(Value self, Value v) { return set_str_field(&((GenObj *)AS_OBJ(self))->name, v, "__name__"); }
+int gen_set_qualname(Value self, Value v)
+{
+    return set_str_field(&((GenObj *)AS_OBJ(self))->qualname, v, "__qualname__");
+}
+/* gi_code is a member in CPython, whose error is worded differently */
+int gen_readonly_member(Value self, Value v)
+{
+    (void)self; (void)v;
+    err_set(ExcAttributeError, "readonly attribute");
+    return -1;
 }
 static Value g_frame(Value self)
 {
     GenObj *g = (GenObj *)AS_OBJ(self);
     if (!g->frame || g->state == FRAME_DONE) RETURN_NONE;
+    gc_frame_track(g->frame);   /* shared from now on: the collector sees it as an object */
     return NEWREF(OBJ_VAL(g->frame));
 }
 static Value g_running(Value self) { return BOOL_VAL(((GenObj *)AS_OBJ(self))->state == FRAME_RUNNING); }
@@ -547,12 +647,12 @@ bool gen_is_send_descr(Value d)
 }
 
 static const GetSetDef gen_getsets[] = {
-    {"__name__", g_name, NULL},
-    {"__qualname__", g_qualname, NULL},
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
     {"gi_frame", g_frame, NULL},
     {"gi_running", g_running, NULL},
     {"gi_suspended", g_suspended, NULL},
-    {"gi_code", g_code, NULL},
+    {"gi_code", g_code, gen_readonly_member},
     {"gi_yieldfrom", g_yieldfrom, NULL},
     {NULL, NULL, NULL},
 };
@@ -624,12 +724,13 @@ static Value coro_await(Value self)
 static Value m_await(Value self, const Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
-    if (arg_no_kw("coroutine.__await__", kwnames) < 0 || arg_count("coroutine.__await__", nargs, 0, 0) < 0)
-        return VNULL;
+    if (slot_noargs("__await__", nargs, kwnames) < 0) return VNULL;
     return coro_await(self);
 }
 
 static Value c_await(Value self) { return g_yieldfrom(self); }
+/* origin tracking (sys.set_coroutine_origin_tracking_depth) is never on */
+static Value c_origin(Value self) { (void)self; RETURN_NONE; }
 
 static const MethodDef coro_methods[] = {
     {"send", m_send, 0},
@@ -641,13 +742,14 @@ static const MethodDef coro_methods[] = {
 };
 
 static const GetSetDef coro_getsets[] = {
-    {"__name__", g_name, NULL},
-    {"__qualname__", g_qualname, NULL},
+    {"__name__", gen_get_name, gen_set_name},
+    {"__qualname__", gen_get_qualname, gen_set_qualname},
     {"cr_frame", g_frame, NULL},
     {"cr_running", g_running, NULL},
     {"cr_suspended", g_suspended, NULL},
-    {"cr_code", g_code, NULL},
+    {"cr_code", g_code, gen_readonly_member},
     {"cr_await", c_await, NULL},
+    {"cr_origin", c_origin, gen_readonly_member},
     {NULL, NULL, NULL},
 };
 
@@ -663,24 +765,28 @@ static void write_stderr(const char *text)
 /* CPython's RuntimeWarning for a coroutine dropped before it ran, once per location. */
 static void warn_never_awaited(GenObj *g)
 {
-    static struct { Code *code; int line; } seen[64];
+    /* The warnings registry's key is the message text with its line, so one line
+     * dropping two different coroutines warns twice; kept as hashes of that text. */
+    static uint64_t seen[256];
     static int nseen;
     Value saved = err_fetch();
     Frame *f = vm.frame;
-    Value qn = g->code->qualname ? g->code->qualname : g->code->name;
+    Value qn = g->qualname;
     char buf[512];
+    int line = f && f->code ? frame_lineno(f) : 1;
+    snprintf(buf, sizeof buf, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n",
+             f && f->code ? STR_DATA(f->code->filename) : "sys", line, STR_DATA(qn));
+    uint64_t h = 1469598103934665603u;
+    for (const char *p = buf; *p; p++) h = (h ^ (unsigned char)*p) * 1099511628211u;
+    for (int i = 0; i < nseen; i++)
+        if (seen[i] == h) goto out;
+    if (nseen < 256) seen[nseen++] = h;
     if (f && f->code) {
-        int line = frame_lineno(f);
-        for (int i = 0; i < nseen; i++)
-            if (seen[i].code == f->code && seen[i].line == line) goto out;
-        if (nseen < 64) { seen[nseen].code = f->code; seen[nseen].line = line; nseen++; }
         Value so = sys_get_stream("stdout");
         if (so && so != NONE) {
             Value r = obj_call_method(so, "flush", NULL, 0);
             if (r) DECREF(r); else err_clear();
         }
-        snprintf(buf, sizeof buf, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n",
-                 STR_DATA(f->code->filename), line, STR_DATA(qn));
         write_stderr(buf);
         size_t n;
         const char *src = vm_source_line(STR_DATA(f->code->filename), line, &n);
@@ -689,11 +795,11 @@ static void warn_never_awaited(GenObj *g)
             snprintf(buf, sizeof buf, "  %.*s\n", (int)(n > 400 ? 400 : n), src);
             write_stderr(buf);
         }
+        write_stderr("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
     } else {
-        snprintf(buf, sizeof buf, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", STR_DATA(qn));
+        /* at shutdown CPython's warnings can no longer import tracemalloc: no hint line */
         write_stderr(buf);
     }
-    write_stderr("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
 out:
     if (err_occurred()) err_clear();
     err_restore(saved);
@@ -721,3 +827,13 @@ Type CoroutineType = {
     .methods = coro_methods,
     .getsets = coro_getsets,
 };
+
+/* The cycle collector's slots for coroutine_wrapper (installed by gc_init, vm/gc.c). */
+static void cw_gc_traverse(Obj *o, VisitFn visit, void *arg) {
+    Value c = ((CoroWrapper *)o)->coro;
+    if (c) visit(c, arg);
+}
+void gen_gc_setup(void) {
+    CoroWrapperType.flags |= TPFLAG_GC;
+    CoroWrapperType.traverse = cw_gc_traverse;
+}

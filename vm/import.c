@@ -16,6 +16,7 @@
 /* ---- the built-in module registry: one line per module ---- */
 
 typedef struct BuiltinModule { const char *name; BuiltinModuleInit init; } BuiltinModule;
+Value gc_module_init(void);   /* stdlib/gcmod.c */
 
 static const BuiltinModule builtin_modules[] = {
     {"sys", sys_module_init},
@@ -26,6 +27,7 @@ static const BuiltinModule builtin_modules[] = {
     {"math", math_module_init},
     {"re", re_module_init},
     {"tracemalloc", tracemalloc_module_init},
+    {"gc", gc_module_init},
     {"builtins", NULL},   /* made at start-up: always in sys.modules */
 };
 #define NBUILTIN (sizeof builtin_modules / sizeof builtin_modules[0])

@@ -7,6 +7,7 @@
 #include "containers.h"
 #include "union.h"
 #include "strutil.h"
+#include "gc.h"
 
 Value name_table[NAME__COUNT];
 
@@ -24,6 +25,7 @@ void type_clear_static(Type *t);
 void type_finalize_registry(void);
 void objutil_finalize(void);
 void sidedict_finalize(void);
+void eval_finalize(void);
 
 /* Every static type of object.h, bases before subclasses. */
 static Type *const core_types[] = {
@@ -47,6 +49,7 @@ static Type *const subclassable[] = {
 };
 
 int vm_init(int argc, char **argv) {
+    gc_init();   /* GC flags and slots of the core types, before any object exists */
     /* Phase 1: flag every core type ready before anything is allocated, so that creating
      * the first dicts and strings does not recurse into readying half-built types. */
     for (size_t i = 0; i < NCORE; i++) core_types[i]->flags |= TPFLAG_READY;
@@ -89,6 +92,8 @@ static void clear_modules(void) {
         }
     }
     DECREF(mods);
+    /* Cycles the emptied namespaces left behind: finalized while print and sys work. */
+    gc_collect_at_exit(true);
     /* Class attributes may hold objects whose __del__ still wants print and sys. */
     type_clear_heap_types();
     dict_clear(vm.modules);
@@ -105,6 +110,7 @@ static void clear_modules(void) {
 
 void vm_finalize(void) {
     CLEAR(vm.exc);
+    gc_collect_at_exit(true);   /* garbage cycles first, while every namespace is intact */
     clear_modules();
     if (err_occurred()) err_clear();
     CLEAR(vm.modules);
@@ -112,6 +118,7 @@ void vm_finalize(void) {
     CLEAR(vm.builtins_module);
     CLEAR(vm.builtins);
     type_clear_heap_types();
+    gc_collect_at_exit(false);   /* what is left is freed without running more code */
     for (size_t i = NCORE; i-- > 0;) type_clear_static(core_types[i]);
     type_clear_static(&MemberDescrType);
     type_clear_static(&ClassMethodDescrType);
@@ -123,4 +130,7 @@ void vm_finalize(void) {
     objutil_finalize();
     sidedict_finalize();
     type_finalize_registry();
+    /* Caches of borrowed pointers: emptied so that LeakSanitizer sees only live references. */
+    eval_finalize();
+    memset(mcache, 0, sizeof mcache);
 }

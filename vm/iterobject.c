@@ -553,3 +553,27 @@ int containers_init(void) {
         if (!(types[i]->flags & TPFLAG_READY) && type_ready(types[i]) < 0) return -1;
     return 0;
 }
+
+/* ---- the cycle collector's slots (installed by gc_init, vm/gc.c) ---- */
+
+#define GC_VISIT(v) do { Value v__ = (v); if (v__) visit(v__, arg); } while (0)
+void seqiter_gc_traverse(Obj *o, VisitFn visit, void *arg) { GC_VISIT(((SeqIterObj *)o)->seq); }
+void calliter_gc_traverse(Obj *o, VisitFn visit, void *arg) {
+    GC_VISIT(((CallIterObj *)o)->func);
+    GC_VISIT(((CallIterObj *)o)->sentinel);
+}
+void enumerate_gc_traverse(Obj *o, VisitFn visit, void *arg) {
+    GC_VISIT(((EnumerateObj *)o)->it);
+    GC_VISIT(((EnumerateObj *)o)->big_index);
+}
+void zip_gc_traverse(Obj *o, VisitFn visit, void *arg) { GC_VISIT(((ZipObj *)o)->iters); }
+void map_gc_traverse(Obj *o, VisitFn visit, void *arg) {
+    GC_VISIT(((MapObj *)o)->func);
+    GC_VISIT(((MapObj *)o)->iters);
+}
+void filter_gc_traverse(Obj *o, VisitFn visit, void *arg) {
+    GC_VISIT(((FilterObj *)o)->func);
+    GC_VISIT(((FilterObj *)o)->it);
+}
+void reversed_gc_traverse(Obj *o, VisitFn visit, void *arg) { GC_VISIT(((ReversedObj *)o)->seq); }
+#undef GC_VISIT

@@ -194,7 +194,7 @@ Value list_getslice(Value list, intptr_t start, intptr_t stop) {
     if (stop < start) stop = start;
     size_t cnt = (size_t)(stop - start);
     Value r = list_new(cnt);
-    if (!r) return VNULL;
+    if (!r || cnt == 0) return r;   /* an empty list's items may be NULL: no NULL + 0 */
     const Value *src = LIST_ITEMS(list) + start;
     Value *dst = LIST_ITEMS(r);
     for (size_t i = 0; i < cnt; i++) { INCREF(src[i]); dst[i] = src[i]; }

@@ -108,6 +108,19 @@ typedef struct GetSetDef { const char *name; GetterFn get; SetterFn set; } GetSe
 #define TPFLAG_EXC_SUB    (1u << 8)   /* BaseException and subclasses */
 #define TPFLAG_TYPE_SUB   (1u << 9)
 #define TPFLAG_ABSTRACT_ITER (1u << 10)
+#define TPFLAG_GC         (1u << 11)  /* instances carry a GC header (vm/gc.h) and are tracked by
+                                         the cycle collector; needs the traverse slot */
+
+/* ---- cycle collector slots (vm/gc.c) ----
+ * traverse calls visit on exactly the references the object OWNS (each once): the
+ * collector subtracts them from refcounts, so a visited borrowed reference frees a live
+ * object. Anything not visited is treated as reachable from outside (always safe).
+ * clear drops references that may form cycles, leaving the object valid for later use;
+ * finalize (PEP 442: __del__, a suspended generator's close) runs once per object. */
+typedef void (*VisitFn)(Value v, void *arg);            /* v may be VNULL or a small int */
+typedef void (*TraverseFn)(Obj *o, VisitFn visit, void *arg);
+typedef void (*ClearFn)(Obj *o);
+typedef void (*FinalizeFn)(Obj *o);
 
 struct Type {
     Obj hdr;
@@ -151,6 +164,10 @@ struct Type {
 
     const MethodDef *methods;       /* NULL-terminated; installed into dict by type_ready */
     const GetSetDef *getsets;       /* NULL-terminated */
+
+    TraverseFn traverse;            /* TPFLAG_GC types (vm/gc.c); not inherited by static types */
+    ClearFn clear;
+    FinalizeFn finalize;
 };
 
 extern Type TypeType, ObjectType, NoneType, NotImplementedType, EllipsisType, BoolType,

@@ -164,7 +164,8 @@ static int object_set_class(Value self, Value v) {
             return -1;
         }
     }
-    if (!same_layout(old, nt)) {
+    /* A GC header sits in front of the object or not (vm/gc.h): that is layout too. */
+    if (!same_layout(old, nt) || (old->flags & TPFLAG_GC) != (nt->flags & TPFLAG_GC)) {
         err_format(ExcTypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt->name, old->name);
         return -1;
     }

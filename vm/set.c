@@ -1088,3 +1088,23 @@ Type SetIterType = {
     .iternext = setiter_next,
     .methods = setiter_methods,
 };
+
+/* ---- the cycle collector's slots (installed by gc_init, vm/gc.c) ---- */
+
+void set_gc_traverse(Obj *o, VisitFn visit, void *arg) {
+    SetObj *so = (SetObj *)o;
+    size_t used = so->used;
+    for (SetEntry *e = so->table; used > 0; e++) {
+        if (e->key && e->key != DUMMY) {
+            used--;
+            visit(e->key, arg);
+        }
+    }
+}
+
+void set_gc_clear(Obj *o) { clear_internal((SetObj *)o); }
+
+void setiter_gc_traverse(Obj *o, VisitFn visit, void *arg) {
+    Value s = ((SetIterObj *)o)->set;
+    if (s) visit(s, arg);
+}

@@ -12,6 +12,7 @@
 #include "frame.h"
 #include "errors.h"
 #include "modules.h"
+#include "gc.h"
 #include "../parser/ast.h"
 
 /* ---- the traceback type ---- */
@@ -168,7 +169,10 @@ void exc_tb_push(Value exc, Code *code, uint32_t insn_index) {
     tb->insn = insn_index;
     /* The loop pushes an entry while the frame it is for is the current one. */
     Frame *fr = vm.frame && vm.frame->code == code ? vm.frame : NULL;
-    if (fr) INCREF(OBJ_VAL(fr));
+    if (fr) {
+        INCREF(OBJ_VAL(fr));
+        if (fr->gen) gc_frame_track(fr);   /* a generator's frame, now shared (vm/gc.h) */
+    }
     ((TracebackFull *)tb)->frame = fr;
     tb->next = e->traceback;   /* the reference moves into the new entry */
     e->traceback = OBJ_VAL(tb);
@@ -1018,4 +1022,12 @@ int vm_handle_system_exit(Value exc) {
     }
     if (own) DECREF(code);
     return status;
+}
+
+/* The cycle collector's slot (installed by gc_init, vm/gc.c): a traceback owns its next
+ * entry and its frame. */
+void tb_gc_traverse(Obj *o, VisitFn visit, void *arg) {
+    TracebackFull *tb = (TracebackFull *)o;
+    if (tb->tb.next) visit(tb->tb.next, arg);
+    if (tb->frame) visit(OBJ_VAL(tb->frame), arg);
 }

@@ -3,12 +3,17 @@
 
 #include "object.h"
 #include "containers.h"
+#include "gc.h"
 #include "ast.h"
 
 /* Small tuples are created and dropped constantly (call arguments, unpacking,
  * dict items); recycling them skips the allocator. items[0] links the list. */
 #define TUPLE_FREE_SIZES 20
+#if defined(MINIPY_NO_FREELIST)   /* the leak-check build: stale items would hide leaks */
+#define TUPLE_FREE_MAX   0
+#else
 #define TUPLE_FREE_MAX   2000
+#endif
 static TupleObj *tuple_free[TUPLE_FREE_SIZES];
 static int tuple_free_count[TUPLE_FREE_SIZES];
 
@@ -26,6 +31,7 @@ Value tuple_new(size_t n) {
         t->hdr.refcnt = 1;
         t->hdr.type = &TupleType;
         memset(t->items, 0, n * sizeof(Value));
+        gc_track(&t->hdr);   /* untracked by its dealloc (vm/gc.h) */
     } else {
         t = (TupleObj *)obj_alloc_var(&TupleType, n);
         if (!t) return VNULL;

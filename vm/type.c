@@ -6,6 +6,7 @@
 #include "objutil.h"
 #include "frame.h"
 #include "containers.h"
+#include "gc.h"
 
 #define SUBCLASS_FLAGS (TPFLAG_INT_SUB | TPFLAG_STR_SUB | TPFLAG_TUPLE_SUB | TPFLAG_LIST_SUB | \
                         TPFLAG_DICT_SUB | TPFLAG_EXC_SUB | TPFLAG_TYPE_SUB | TPFLAG_ABSTRACT_ITER)
@@ -678,6 +679,7 @@ Value type_new_full(Type *metatype, Value name, Value bases, Value ns, Value kwa
         dict_set(dict, NAME(__hash__), NONE) < 0) goto fail;
     if (!(t->mro = compute_mro(t, bases_own))) goto fail;
     inherit_from_base(t, base);
+    gc_init_heap_type(t);   /* TPFLAG_GC and the collector's slots; untracks the MRO tuple */
     typeslots_update(t);
     if (registry_add(t) < 0) goto fail;
     mcache_invalidate();
@@ -762,7 +764,7 @@ static Value type_call(Value callable, const Value *args, size_t nargs, Value kw
 static void subtype_dealloc(Obj *o) {
     Type *t = o->type;
     Value self = OBJ_VAL(o);
-    if (HEAPTYPE(t)->has_del) {
+    if (HEAPTYPE(t)->has_del && gc_dealloc_finalizer_begin(o)) {   /* once (PEP 442) */
         Value f = type_lookup(t, NAME(__del__));
         if (f) {
             o->refcnt = 1;   /* alive again while __del__ runs */
@@ -773,7 +775,10 @@ static void subtype_dealloc(Obj *o) {
             else vm_write_unraisable(f);
             DECREF(f);
             err_restore(saved);
-            if (--o->refcnt != 0) return;   /* resurrected */
+            if (--o->refcnt != 0) {   /* resurrected */
+                gc_dealloc_finalizer_end(o, o->refcnt);
+                return;
+            }
         }
     }
     for (Type *x = t; x && IS_HEAPTYPE(x); x = x->base) {
@@ -988,6 +993,7 @@ static Value type_get_bases(Value self) { return NEWREF(T(self)->bases); }
 static void replace_mro(Type *t, Value mro) {
     Value old = t->mro;
     t->mro = mro;
+    gc_untrack_value(mro);   /* it holds t without owning it: the collector must not see it */
     if (old) {
         TUPLE_ITEMS(old)[0] = VNULL;   /* t itself, not owned */
         DECREF(old);

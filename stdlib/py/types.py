@@ -142,11 +142,16 @@ class _AwaitableGenerator:
 def coroutine(func):
     """Make a generator function usable as a coroutine (its result can be awaited)."""
     if not callable(func):
-        raise TypeError('types.coroutine() needs a callable argument')
+        raise TypeError('types.coroutine() expects a callable')
     if isinstance(func, FunctionType):
         flags = func.__code__.co_flags
         if flags & 0x180:
             # already a coroutine function, or already marked
+            return func
+        if flags & 0x20:
+            # a generator function: its code is marked CO_ITERABLE_COROUTINE, as CPython,
+            # so its generators can be awaited and may `yield from` a coroutine
+            func.__code__ = func.__code__.replace(co_flags=flags | 0x100)
             return func
 
     def wrapped(*a, **kw):

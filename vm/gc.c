@@ -1,0 +1,754 @@
+/* The cycle collector: reference counting frees everything else, this finds groups of
+ * objects that only keep each other alive.
+ *
+ * Generations: new GC objects go to generation 0. An automatic collection is requested
+ * when allocations minus deallocations of GC objects exceed threshold 0 (700); it runs at
+ * the next eval-loop safe point (vm_check_signals), never inside the allocator, so no C
+ * code holding borrowed references sees finalizers run under it. Generation 1 is collected
+ * every 10 collections of 0, generation 2 (everything) every 10 of 1 but only once the
+ * objects promoted into it since the last full collection exceed a quarter of what it
+ * held then: a program keeping a million objects alive pays linear, not quadratic, time.
+ *
+ * One collection of the generations 0..g:
+ *  1. refs = refcnt for every object of the set (its header's prev field holds it);
+ *  2. each object's traverse subtracts one from every object of the set it references:
+ *     what is left counts references from outside the set;
+ *  3. objects with refs > 0 and everything they reach are reachable; the rest is garbage;
+ *  4. (PEP 442) finalizers of the garbage run, each object's at most once in its life;
+ *  5. steps 1-3 again on the garbage: objects a finalizer resurrected (and what they reach)
+ *     survive;
+ *  6. the clear slot of each remaining object drops its references, and refcounting frees
+ *     the group. Objects still alive after that move to the older generation. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "object.h"
+#include "objutil.h"
+#include "containers.h"
+#include "dictimpl.h"
+#include "code.h"
+#include "frame.h"
+#include "gc.h"
+
+#define NGEN 3
+#define REFS_SHIFT 3
+#define PREV_PTR(g) ((GCHead *)((g)->prev & ~GC_FLAG_MASK))
+#define REFS(g) ((g)->prev >> REFS_SHIFT)
+
+typedef struct GenList { GCHead head; long count, threshold; } GenList;
+static GenList gens[NGEN];
+long gc_young_count;              /* generation 0's count (allocations - deallocations) */
+long gc_young_threshold = 700;
+bool gc_enabled = true;
+volatile int gc_requested;
+static bool collecting;
+static long long_lived_total, long_lived_pending;
+static bool gc_ready;
+
+/* ---------------------------------------------------------------- lists */
+
+static void gcl_init(GCHead *h) {
+    h->next = h;
+    h->prev = (uintptr_t)h;
+}
+static bool gcl_empty(GCHead *h) { return h->next == h; }
+static void set_prev(GCHead *g, GCHead *p) { g->prev = (uintptr_t)p | (g->prev & GC_FLAG_MASK); }
+
+static void gcl_append(GCHead *g, GCHead *list) {
+    GCHead *last = PREV_PTR(list);
+    set_prev(g, last);
+    g->next = list;
+    last->next = g;
+    set_prev(list, g);
+}
+
+static void gcl_unlink(GCHead *g) {
+    GCHead *p = PREV_PTR(g), *n = g->next;
+    p->next = n;
+    set_prev(n, p);
+    g->next = NULL;
+}
+
+/* Appends every node of from to the end of to; from becomes empty. */
+static void gcl_merge(GCHead *from, GCHead *to) {
+    if (gcl_empty(from)) return;
+    GCHead *tail = PREV_PTR(to), *first = from->next, *ftail = PREV_PTR(from);
+    tail->next = first;
+    set_prev(first, tail);
+    ftail->next = to;
+    set_prev(to, ftail);
+    gcl_init(from);
+}
+
+static void gc_setup_lists(void) {
+    if (gc_ready) return;
+    for (int i = 0; i < NGEN; i++) gcl_init(&gens[i].head);
+    gens[1].threshold = 10;
+    gens[2].threshold = 10;
+    gc_ready = true;
+}
+
+/* ---------------------------------------------------------------- tracking */
+
+void gc_track(Obj *o) {
+    if (!gc_has_head(o) || o->refcnt >= IMMORTAL_REFCNT / 2) return;
+    GCHead *g = GC_HEAD(o);
+    if (g->next) return;
+    if (!gc_ready) gc_setup_lists();
+    g->prev &= GC_FLAG_FINALIZED;
+    gcl_append(g, &gens[0].head);
+}
+
+void gc_untrack(Obj *o) {
+    if (!gc_has_head(o)) return;
+    GCHead *g = GC_HEAD(o);
+    if (!g->next) return;
+    gcl_unlink(g);
+    g->prev &= GC_FLAG_FINALIZED;
+}
+
+void gc_untrack_value(Value v) {
+    if (v && !IS_SMALL(v)) gc_untrack(AS_OBJ(v));
+}
+
+bool gc_is_finalized(Obj *o) {
+    return gc_has_head(o) && (GC_HEAD(o)->prev & GC_FLAG_FINALIZED);
+}
+
+bool gc_dealloc_finalizer_begin(Obj *o) {
+    if (!gc_has_head(o)) return true;
+    GCHead *g = GC_HEAD(o);
+    if (g->prev & GC_FLAG_FINALIZED) return false;
+    g->prev |= GC_FLAG_FINALIZED;
+    return true;
+}
+
+void gc_dealloc_finalizer_end(Obj *o, intptr_t refcnt_after) {
+    /* Resurrected: it must be tracked again, or cycles through it would never be found. */
+    if (refcnt_after > 0) gc_track(o);
+}
+
+void gc_frame_track(void *frame) {
+    GCHead *g = GC_HEAD(frame);
+    if (g->next) return;
+    if (!gc_ready) gc_setup_lists();
+    g->prev = 0;
+    gcl_append(g, &gens[0].head);
+}
+
+void gc_frame_untrack(void *frame) {
+    GCHead *g = GC_HEAD(frame);
+    if (g->next) gcl_unlink(g);
+    g->prev = 0;
+}
+
+void gc_frame_block_free(void *frame) {
+    GCHead *g = GC_HEAD(frame);
+    if (g->next) gcl_unlink(g);
+    mem_free(g);
+}
+
+/* ---------------------------------------------------------------- requests */
+
+void gc_request(void) {
+    if (!gc_enabled || collecting || gc_young_threshold <= 0) return;
+    gc_requested = 1;
+    /* The eval loop polls this one word at calls and backward jumps; bit 1 is ours (the
+     * SIGINT handler sets the word to 1, which also leads to vm_check_signals). */
+    if (!(vm_sigint_pending & 2)) __atomic_or_fetch(&vm_sigint_pending, 2, __ATOMIC_SEQ_CST);
+}
+
+/* ---------------------------------------------------------------- the algorithm */
+
+static inline void traverse(Obj *o, VisitFn visit, void *arg) {
+    Type *t = o->type;
+    if (t->flags & TPFLAG_HEAPTYPE) visit(OBJ_VAL(t), arg);   /* instances own their class */
+    if (t->traverse) t->traverse(o, visit, arg);
+}
+
+/* The header of v if v is an object taking part in collections. */
+static inline GCHead *visit_head(Value v) {
+    if (!v || IS_SMALL(v)) return NULL;
+    Obj *o = AS_OBJ(v);
+    if (!gc_has_head(o) || o->refcnt >= IMMORTAL_REFCNT / 2) return NULL;
+    return GC_HEAD(o);
+}
+
+/* A running generator or frame is never garbage, whatever points at it. */
+static bool is_running(Obj *o) {
+    Type *t = o->type;
+    if (t == &GeneratorType || t == &CoroutineType || t == &AsyncGeneratorType)
+        return ((GenObj *)o)->state == FRAME_RUNNING;
+    if (t == &FrameType) return ((Frame *)o)->state == FRAME_RUNNING;
+    return false;
+}
+
+static void update_refs(GCHead *list) {
+    for (GCHead *g = list->next; g != list; g = g->next) {
+        Obj *o = GC_OBJ(g);
+        intptr_t rc = o->refcnt;
+        /* refcnt 0: mid-dealloc (a finalizer ran code); never treat it as garbage. Huge
+         * counts (immortal) are capped so the shift cannot overflow. */
+        uintptr_t refs = rc <= 0 ? 1 : rc > ((intptr_t)1 << 40) ? (uintptr_t)1 << 40 : (uintptr_t)rc;
+        if (is_running(o)) refs++;
+        g->prev = (refs << REFS_SHIFT) | (g->prev & GC_FLAG_FINALIZED) | GC_FLAG_COLLECTING;
+    }
+}
+
+static void visit_decref(Value v, void *arg) {
+    (void)arg;
+    GCHead *g = visit_head(v);
+    if (g && (g->prev & GC_FLAG_COLLECTING) && REFS(g) > 0) g->prev -= (uintptr_t)1 << REFS_SHIFT;
+}
+
+static void subtract_refs(GCHead *list) {
+    for (GCHead *g = list->next; g != list; g = g->next) traverse(GC_OBJ(g), visit_decref, NULL);
+}
+
+/* During move_unreachable the scanned list is singly linked (prev holds refs); its
+ * sentinel's prev is the tail. */
+static void visit_reachable(Value v, void *arg) {
+    GCHead *young = arg;
+    GCHead *g = visit_head(v);
+    if (!g || !(g->prev & GC_FLAG_COLLECTING)) return;   /* outside the set, or scanned */
+    if (g->prev & GC_FLAG_UNREACHABLE) {
+        /* Moved to unreachable earlier, but reachable after all: back to young's tail, to
+         * be scanned in turn. */
+        GCHead *p = PREV_PTR(g), *n = g->next;
+        p->next = n;
+        set_prev(n, p);
+        GCHead *last = (GCHead *)young->prev;
+        last->next = g;
+        g->next = young;
+        young->prev = (uintptr_t)g;
+        g->prev = ((uintptr_t)1 << REFS_SHIFT) | (g->prev & GC_FLAG_FINALIZED) | GC_FLAG_COLLECTING;
+    } else if (REFS(g) == 0) {
+        /* Not scanned yet (later in young): it is reachable, from here. */
+        g->prev |= (uintptr_t)1 << REFS_SHIFT;
+    }
+}
+
+/* Splits young: objects reachable from outside stay (prev pointers restored, COLLECTING
+ * cleared), the others go to unreachable (COLLECTING and UNREACHABLE set). Returns how
+ * many stayed. */
+static long move_unreachable(GCHead *young, GCHead *unreachable) {
+    GCHead *prev = young;
+    GCHead *g = young->next;
+    long kept = 0;
+    while (g != young) {
+        if (REFS(g) > 0) {
+            traverse(GC_OBJ(g), visit_reachable, young);
+            g->prev = (uintptr_t)prev | (g->prev & GC_FLAG_FINALIZED);
+            prev = g;
+            kept++;
+        } else {
+            prev->next = g->next;
+            GCHead *last = PREV_PTR(unreachable);
+            uintptr_t flags = (g->prev & GC_FLAG_FINALIZED) | GC_FLAG_COLLECTING | GC_FLAG_UNREACHABLE;
+            g->prev = (uintptr_t)last | flags;
+            g->next = unreachable;
+            last->next = g;
+            set_prev(unreachable, g);
+        }
+        g = prev->next;
+    }
+    young->prev = (uintptr_t)prev;
+    return kept;
+}
+
+/* Leaves only FINALIZED on the unreachable objects; returns their number. */
+static long clear_scan_flags(GCHead *list) {
+    long n = 0;
+    for (GCHead *g = list->next; g != list; g = g->next) {
+        g->prev &= ~(GC_FLAG_COLLECTING | GC_FLAG_UNREACHABLE);
+        n++;
+    }
+    return n;
+}
+
+/* PEP 442: each finalizer once, before anything is cleared. Returns whether any ran. */
+static bool finalize_garbage(GCHead *unreachable) {
+    GCHead seen;
+    gcl_init(&seen);
+    bool ran = false;
+    while (!gcl_empty(unreachable)) {
+        GCHead *g = unreachable->next;
+        gcl_unlink(g);
+        gcl_append(g, &seen);
+        Obj *o = GC_OBJ(g);
+        FinalizeFn fin = o->type->finalize;
+        if (!fin || (g->prev & GC_FLAG_FINALIZED)) continue;
+        g->prev |= GC_FLAG_FINALIZED;
+        INCREF(OBJ_VAL(o));
+        fin(o);
+        if (err_occurred()) err_clear();
+        ran = true;
+        DECREF(OBJ_VAL(o));   /* may free o (and unlink it from seen) */
+    }
+    gcl_merge(&seen, unreachable);
+    return ran;
+}
+
+static void delete_garbage(GCHead *garbage, GCHead *old) {
+    while (!gcl_empty(garbage)) {
+        GCHead *g = garbage->next;
+        Obj *o = GC_OBJ(g);
+        ClearFn clear = o->type->clear;
+        if (clear) {
+            INCREF(OBJ_VAL(o));
+            clear(o);
+            if (err_occurred()) err_clear();   /* clears report their own errors */
+            DECREF(OBJ_VAL(o));
+        }
+        if (garbage->next == g) {
+            /* Still alive (no clear, or something else holds it): it may die later. */
+            gcl_unlink(g);
+            gcl_append(g, old);
+        }
+    }
+}
+
+static inline bool atomic_value(Value v) {
+    return !v || IS_SMALL(v) || !gc_has_head(AS_OBJ(v)) || AS_OBJ(v)->refcnt >= IMMORTAL_REFCNT / 2;
+}
+
+/* A suspended or unstarted generator whose (unshared) frame holds only values the
+ * collector does not track cannot be part of a cycle until it runs again (through its
+ * function's defaults or __dict__ at most, which are left alone): it leaves the lists,
+ * and YIELD_VALUE tracks it again. A million idle generators then cost full collections
+ * nothing, as CPython does for tuples of atomic values. A finished one owns nothing. */
+static bool gen_untrackable(Obj *o) {
+    Type *t = o->type;
+    if (t != &GeneratorType && t != &CoroutineType && t != &AsyncGeneratorType) return false;
+    GenObj *g = (GenObj *)o;
+    Frame *f = g->frame;
+    if (!f) return g->state == FRAME_DONE;
+    if (g->state != FRAME_SUSPENDED && g->state != FRAME_CREATED) return false;
+    if (f->gen != g || GC_HEAD(f)->next || f->hdr.refcnt != 1 || f->locals || !f->code) return false;
+    if (!atomic_value(f->handled)) return false;
+    Value *base = frame_stack_base(f);
+    for (Value *p = f->slots; p < base; p++)
+        if (!atomic_value(*p)) return false;
+    if (g->state == FRAME_SUSPENDED && f->state == FRAME_SUSPENDED)
+        for (Value *p = base; p < f->sp; p++)
+            if (!atomic_value(*p)) return false;
+    return true;
+}
+
+static long untrack_idle_generators(GCHead *list) {
+    GCHead *next;
+    long n = 0;
+    for (GCHead *g = list->next; g != list; g = next) {
+        next = g->next;
+        if (gen_untrackable(GC_OBJ(g))) {
+            gcl_unlink(g);
+            g->prev &= GC_FLAG_FINALIZED;
+            n++;
+        }
+    }
+    return n;
+}
+
+static intptr_t collect(int gen, bool run_finalizers) {
+    if (collecting || !gc_ready) return 0;
+    collecting = true;
+    Value saved = err_fetch();
+    if (gen + 1 < NGEN) gens[gen + 1].count++;
+    for (int i = 0; i <= gen; i++) gens[i].count = 0;
+    gc_young_count = 0;
+    for (int i = 0; i < gen; i++) gcl_merge(&gens[i].head, &gens[gen].head);
+    GCHead *young = &gens[gen].head;
+    GCHead *old = gen + 1 < NGEN ? &gens[gen + 1].head : young;
+
+    update_refs(young);
+    subtract_refs(young);
+    GCHead unreachable;
+    gcl_init(&unreachable);
+    long kept = move_unreachable(young, &unreachable);
+    long found = clear_scan_flags(&unreachable);
+    kept -= untrack_idle_generators(young);
+    if (young != old) {
+        if (gen == NGEN - 2) long_lived_pending += kept;
+        gcl_merge(young, old);
+    } else {
+        long_lived_pending = 0;
+        long_lived_total = kept;
+    }
+
+    if (found && !run_finalizers) {
+        /* Late at exit: dealloc must not run __del__ or close() either. */
+        for (GCHead *g = unreachable.next; g != &unreachable; g = g->next) g->prev |= GC_FLAG_FINALIZED;
+    }
+    if (found) {
+        if (run_finalizers && finalize_garbage(&unreachable)) {
+            /* Finalizers ran code: whatever they made reachable again survives. */
+            update_refs(&unreachable);
+            subtract_refs(&unreachable);
+            GCHead still;
+            gcl_init(&still);
+            move_unreachable(&unreachable, &still);
+            clear_scan_flags(&still);
+            gcl_merge(&unreachable, old);
+            delete_garbage(&still, old);
+        } else {
+            delete_garbage(&unreachable, old);
+        }
+    }
+    err_restore(saved);
+    collecting = false;
+    return found;
+}
+
+static void collect_generations(void) {
+    for (int i = NGEN - 1; i >= 0; i--) {
+        long count = i == 0 ? gc_young_count : gens[i].count;
+        long th = i == 0 ? gc_young_threshold : gens[i].threshold;
+        if (count > th) {
+            if (i == NGEN - 1 && long_lived_pending < long_lived_total / 4) continue;
+            collect(i, true);
+            break;
+        }
+    }
+}
+
+void gc_run_requested(void) {
+    __atomic_and_fetch(&vm_sigint_pending, ~2, __ATOMIC_SEQ_CST);
+    if (!gc_requested) return;
+    gc_requested = 0;
+    if (!gc_enabled || collecting) return;
+    collect_generations();
+}
+
+intptr_t gc_collect_generation(int gen) {
+    if (gen < 0 || gen >= NGEN) gen = NGEN - 1;
+    return collect(gen, true);
+}
+
+intptr_t gc_collect_full(void) { return collect(NGEN - 1, true); }
+
+void gc_collect_at_exit(bool run_finalizers) {
+    for (int i = 0; i < 8; i++)
+        if (collect(NGEN - 1, run_finalizers) == 0) break;
+}
+
+void gc_get_counts(long out[3]) {
+    out[0] = gc_young_count;
+    out[1] = gens[1].count;
+    out[2] = gens[2].count;
+}
+
+void gc_get_thresholds(long out[3]) {
+    out[0] = gc_young_threshold;
+    out[1] = gens[1].threshold;
+    out[2] = gens[2].threshold;
+}
+
+void gc_set_thresholds(const long th[3], int n) {
+    if (n > 0) gc_young_threshold = th[0];
+    if (n > 1) gens[1].threshold = th[1];
+    if (n > 2) gens[2].threshold = th[2];
+}
+
+/* ---------------------------------------------------------------- traverse / clear */
+
+/* Small ints and empty slots are skipped here, not by a call. */
+#define VISIT(v) do { Value v__ = (v); if (v__ && !IS_SMALL(v__)) visit(v__, arg); } while (0)
+
+static void tuple_traverse(Obj *o, VisitFn visit, void *arg) {
+    TupleObj *t = (TupleObj *)o;
+    for (size_t i = 0; i < t->len; i++) VISIT(t->items[i]);
+}
+
+static void list_traverse(Obj *o, VisitFn visit, void *arg) {
+    ListObj *l = (ListObj *)o;
+    for (size_t i = 0; i < l->len; i++) VISIT(l->items[i]);
+}
+static void list_clear_slot(Obj *o) { list_clear(OBJ_VAL(o)); }
+
+static void dict_traverse(Obj *o, VisitFn visit, void *arg) {
+    DictObj *d = (DictObj *)o;
+    DictEntry *e = d->entries;
+    for (size_t i = 0; e && i < d->nentries; i++) {
+        if (!e[i].key) continue;
+        visit(e[i].key, arg);
+        VISIT(e[i].value);
+    }
+}
+static void dict_clear_slot(Obj *o) { dict_clear(OBJ_VAL(o)); }
+
+static void func_traverse(Obj *o, VisitFn visit, void *arg) {
+    FunctionObj *f = (FunctionObj *)o;
+    VISIT(f->globals);
+    VISIT(f->builtins);
+    VISIT(f->defaults);
+    VISIT(f->kwdefaults);
+    VISIT(f->closure);
+    VISIT(f->name);
+    VISIT(f->qualname);
+    VISIT(f->doc);
+    VISIT(f->module);
+    VISIT(f->dict);
+}
+/* Only what a later call can do without: globals and the closure stay (a cleared cell
+ * or dict breaks those cycles). */
+static void func_clear(Obj *o) {
+    FunctionObj *f = (FunctionObj *)o;
+    CLEAR(f->defaults);
+    CLEAR(f->kwdefaults);
+    CLEAR(f->dict);
+}
+
+static void cell_traverse(Obj *o, VisitFn visit, void *arg) { VISIT(((CellObj *)o)->ref); }
+static void cell_clear(Obj *o) { CLEAR(((CellObj *)o)->ref); }
+
+static void method_traverse(Obj *o, VisitFn visit, void *arg) {
+    VISIT(((MethodObj *)o)->func);
+    VISIT(((MethodObj *)o)->self);
+}
+
+static void builtin_traverse(Obj *o, VisitFn visit, void *arg) {
+    VISIT(((BuiltinObj *)o)->self);
+    VISIT(((BuiltinObj *)o)->module);
+}
+
+static void module_traverse(Obj *o, VisitFn visit, void *arg) {
+    VISIT(((ModuleObj *)o)->dict);
+    VISIT(((ModuleObj *)o)->name);
+}
+
+static void exc_traverse(Obj *o, VisitFn visit, void *arg) {
+    ExcObj *e = (ExcObj *)o;
+    VISIT(e->dict);
+    VISIT(e->args);
+    VISIT(e->traceback);
+    VISIT(e->context);
+    VISIT(e->cause);
+}
+static void exc_clear(Obj *o) {
+    ExcObj *e = (ExcObj *)o;
+    CLEAR(e->dict);
+    CLEAR(e->traceback);
+    CLEAR(e->context);
+    CLEAR(e->cause);
+    /* args stays a tuple: str() and repr() of the exception read it */
+    Value old = e->args;
+    e->args = tuple_empty();
+    XDECREF(old);
+}
+
+static void super_traverse(Obj *o, VisitFn visit, void *arg) {
+    SuperObj *s = (SuperObj *)o;
+    if (s->type) visit(OBJ_VAL(s->type), arg);
+    if (s->obj_type) visit(OBJ_VAL(s->obj_type), arg);
+    VISIT(s->obj);
+}
+
+static void property_traverse(Obj *o, VisitFn visit, void *arg) {
+    PropertyObj *p = (PropertyObj *)o;
+    VISIT(p->fget);
+    VISIT(p->fset);
+    VISIT(p->fdel);
+    VISIT(p->doc);
+    VISIT(p->name);
+}
+
+static void funcwrap_traverse(Obj *o, VisitFn visit, void *arg) {
+    VISIT(((StaticMethodObj *)o)->func);
+    VISIT(((StaticMethodObj *)o)->dict);
+}
+
+static void listiter_traverse(Obj *o, VisitFn visit, void *arg) { VISIT(((ListIterObj *)o)->seq); }
+static void dictiter_traverse(Obj *o, VisitFn visit, void *arg) { VISIT(((DictIterObj *)o)->dict); }
+static void dictview_traverse(Obj *o, VisitFn visit, void *arg) { VISIT(((DictViewObj *)o)->dict); }
+
+/* Heap types. The MRO tuple holds the type itself without owning it, so it is never
+ * tracked (gc_init_heap_type); while the type is its only owner, its other items are
+ * visited as the type's own references. */
+static void type_traverse(Obj *o, VisitFn visit, void *arg) {
+    Type *t = (Type *)o;
+    if (!(t->flags & TPFLAG_HEAPTYPE)) return;
+    VISIT(t->dict);
+    VISIT(t->bases);
+    if (t->base) visit(OBJ_VAL(t->base), arg);
+    VISIT(HEAPTYPE(t)->slot_names);
+    Value mro = t->mro;
+    if (mro && AS_OBJ(mro)->refcnt == 1 && !gc_is_tracked(AS_OBJ(mro)))
+        for (size_t i = 1; i < TUPLE_LEN(mro); i++) VISIT(TUPLE_ITEMS(mro)[i]);
+}
+
+/* Instances of classes: __slots__ values and the __dict__, then the solid base's part. */
+static void subtype_traverse(Obj *o, VisitFn visit, void *arg) {
+    Type *x = o->type;
+    for (; x && IS_HEAPTYPE(x); x = x->base) {
+        HeapType *h = HEAPTYPE(x);
+        for (size_t i = 0; i < h->nslots; i++) VISIT(*(Value *)((char *)o + h->slots_offset + i * sizeof(Value)));
+        if (h->added_dict && x->dictoffset != DICTOFFSET_SIDE) VISIT(*(Value *)((char *)o + x->dictoffset));
+    }
+    if (x && x->traverse) x->traverse(o, visit, arg);
+}
+
+static void subtype_clear(Obj *o) {
+    Type *x = o->type;
+    for (; x && IS_HEAPTYPE(x); x = x->base) {
+        HeapType *h = HEAPTYPE(x);
+        for (size_t i = 0; i < h->nslots; i++) CLEAR(*(Value *)((char *)o + h->slots_offset + i * sizeof(Value)));
+        if (h->added_dict) {
+            if (x->dictoffset == DICTOFFSET_SIDE) obj_side_dict_clear(o);
+            else CLEAR(*(Value *)((char *)o + x->dictoffset));
+        }
+    }
+    if (x && x->clear) x->clear(o);
+}
+
+/* __del__, as subtype_dealloc calls it. */
+static void subtype_finalize(Obj *o) {
+    Type *t = o->type;
+    if (!IS_HEAPTYPE(t) || !HEAPTYPE(t)->has_del) return;
+    Value f = type_lookup(t, NAME(__del__));
+    if (!f) return;
+    Value saved = err_fetch();
+    INCREF(f);
+    Value r = call_unbound(f, OBJ_VAL(o), NULL, 0, VNULL);
+    if (r) DECREF(r);
+    else vm_write_unraisable(f);
+    DECREF(f);
+    err_restore(saved);
+}
+
+void gc_init_heap_type(Type *t) {
+    Type *solid = t->base;
+    while (solid && IS_HEAPTYPE(solid)) solid = solid->base;
+    /* Instances get a header only where the solid base's memory management is obj_alloc /
+     * obj_free of GC-able layouts: object and the GC container types. Subclasses of str,
+     * int, float, bytes... stay untracked (their cycles are not collected). */
+    if (solid == &ObjectType || (solid && (solid->flags & TPFLAG_GC))) {
+        t->flags |= TPFLAG_GC;
+        t->traverse = subtype_traverse;
+        t->clear = subtype_clear;
+    }
+    t->finalize = subtype_finalize;
+    if (t->mro) gc_untrack_value(t->mro);
+    /* obj_alloc could not track it: it was not a heap type yet (gc_has_head) */
+    gc_track(&t->hdr);
+}
+
+/* Frames: a running frame's stack pointer is not saved, and its references are in use:
+ * nothing of it is visited. A suspended generator's frame owns its stack up to sp. */
+static void frame_visit_contents(Frame *f, VisitFn visit, void *arg) {
+    if (f->state == FRAME_RUNNING || !f->code) return;
+    if (f->gen && f->gen->state == FRAME_RUNNING) return;
+    if (f->func) visit(OBJ_VAL(f->func), arg);
+    VISIT(f->locals);
+    VISIT(f->handled);
+    Value *base = frame_stack_base(f);
+    for (Value *p = f->slots; p < base; p++) VISIT(*p);
+    if (f->state == FRAME_SUSPENDED && f->gen && f->gen->state == FRAME_SUSPENDED)
+        for (Value *p = base; p < f->sp; p++) VISIT(*p);
+}
+
+void gc_frame_traverse(Obj *o, VisitFn visit, void *arg) { frame_visit_contents((Frame *)o, visit, arg); }
+
+/* A generator's frame is released by the generator's clear; other frames (kept by a
+ * traceback or gi_frame after their generator finished) are already empty. */
+void gc_frame_clear(Obj *o) {
+    Frame *f = (Frame *)o;
+    if (f->state == FRAME_RUNNING || f->gen) return;
+    frame_clear(f);
+}
+
+void gc_gen_traverse(Obj *o, VisitFn visit, void *arg) {
+    GenObj *g = (GenObj *)o;
+    /* name and qualname are strs: nothing the collector tracks */
+    if (g->state == FRAME_RUNNING || !g->frame) return;
+    /* A generator's frame is tracked only once shared (gi_frame, a traceback): until
+     * then it is part of the generator, and a million suspended generators cost the
+     * collector one list node each, not two. Shared but untracked (sys._getframe): its
+     * contents count as reachable. */
+    Frame *f = g->frame;
+    if (GC_HEAD(f)->next) visit(OBJ_VAL(f), arg);
+    else if (f->hdr.refcnt == 1) frame_visit_contents(f, visit, arg);
+}
+
+/* Leaves the generator finished, as close() on an unstarted one does (its finally blocks
+ * already ran in the finalizer, if it was suspended). A never-started coroutine keeps its
+ * frame so its dealloc still warns that it was never awaited. */
+void gc_gen_clear(Obj *o) {
+    GenObj *g = (GenObj *)o;
+    if (g->state == FRAME_RUNNING || !g->frame) return;
+    if (o->type == &CoroutineType && g->state == FRAME_CREATED) return;
+    Frame *f = g->frame;
+    g->state = FRAME_DONE;
+    g->frame = NULL;
+    f->gen = NULL;
+    frame_release(f);
+}
+
+void gc_gen_finalize(Obj *o) {
+    GenObj *g = (GenObj *)o;
+    if (g->state != FRAME_SUSPENDED || !g->frame) return;
+    Value saved = err_fetch();
+    Value r = gen_close(OBJ_VAL(g));
+    if (r) DECREF(r);
+    else vm_write_unraisable(OBJ_VAL(g));
+    err_restore(saved);
+}
+
+static void set_gc(Type *t, TraverseFn trav, ClearFn clear) {
+    t->flags |= TPFLAG_GC;
+    t->traverse = trav;
+    t->clear = clear;
+}
+
+/* Called first thing by vm_init, before any object exists. Types whose layout is private
+ * to their file set their slots in their own definitions. */
+void gc_init(void) {
+    gc_setup_lists();
+    /* Stress testing: MINIPY_GC_THRESHOLD=1 collects at nearly every safe point. */
+    const char *th = getenv("MINIPY_GC_THRESHOLD");
+    if (th && *th) gc_young_threshold = atol(th);
+    set_gc(&TupleType, tuple_traverse, NULL);
+    set_gc(&ListType, list_traverse, list_clear_slot);
+    set_gc(&DictType, dict_traverse, dict_clear_slot);
+    set_gc(&FunctionType, func_traverse, func_clear);
+    set_gc(&CellType, cell_traverse, cell_clear);
+    set_gc(&MethodType, method_traverse, NULL);
+    set_gc(&BuiltinFunctionType, builtin_traverse, NULL);
+    set_gc(&ModuleType, module_traverse, NULL);
+    set_gc(&TypeType, type_traverse, NULL);
+    set_gc(&SuperType, super_traverse, NULL);
+    set_gc(&PropertyType, property_traverse, NULL);
+    set_gc(&StaticMethodType, funcwrap_traverse, NULL);
+    set_gc(&ClassMethodType, funcwrap_traverse, NULL);
+    set_gc(&ListIterType, listiter_traverse, NULL);
+    set_gc(&ListRevIterType, listiter_traverse, NULL);
+    set_gc(&TupleIterType, listiter_traverse, NULL);
+    Type *dictiters[] = {&DictKeyIterType, &DictValueIterType, &DictItemIterType,
+                         &DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType};
+    for (size_t i = 0; i < sizeof dictiters / sizeof *dictiters; i++) set_gc(dictiters[i], dictiter_traverse, NULL);
+    set_gc(&DictKeysType, dictview_traverse, NULL);
+    set_gc(&DictValuesType, dictview_traverse, NULL);
+    set_gc(&DictItemsType, dictview_traverse, NULL);
+    set_gc(&FrameType, gc_frame_traverse, gc_frame_clear);
+    set_gc(&SetType, set_gc_traverse, set_gc_clear);
+    set_gc(&FrozenSetType, set_gc_traverse, NULL);
+    set_gc(&SetIterType, setiter_gc_traverse, NULL);
+    set_gc(&SeqIterType, seqiter_gc_traverse, NULL);
+    set_gc(&CallIterType, calliter_gc_traverse, NULL);
+    set_gc(&EnumerateType, enumerate_gc_traverse, NULL);
+    set_gc(&ZipType, zip_gc_traverse, NULL);
+    set_gc(&MapType, map_gc_traverse, NULL);
+    set_gc(&FilterType, filter_gc_traverse, NULL);
+    set_gc(&ReversedType, reversed_gc_traverse, NULL);
+    set_gc(&TracebackType, tb_gc_traverse, NULL);
+    gen_gc_setup();
+    asyncgen_gc_setup();
+    anext_gc_setup();
+    Type *gentypes[] = {&GeneratorType, &CoroutineType, &AsyncGeneratorType};
+    for (size_t i = 0; i < 3; i++) {
+        set_gc(gentypes[i], gc_gen_traverse, gc_gen_clear);
+        gentypes[i]->finalize = gc_gen_finalize;
+    }
+}
+
+/* Exception types (exceptions.c) take these. */
+void gc_exc_slots(Type *t) { set_gc(t, exc_traverse, exc_clear); }
