@@ -8,6 +8,9 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/lsan_interface.h>
+#endif
 
 #include "object.h"
 #include "code.h"
@@ -19,6 +22,7 @@
 #include "modules.h"
 #include "import.h"
 #include "repl.h"
+#include "gc.h"
 
 #define VERSION_TEXT "minipy 0.1 (Python 3.11 compatible)"
 
@@ -126,6 +130,9 @@ static void flush_std_streams(void)
     fflush(stderr);
 }
 
+/* An uncaught KeyboardInterrupt ended the program (see main). */
+static volatile int uncaught_keyboard_interrupt;
+
 /* The exit status for an exception that reached the top. */
 static int handle_uncaught(void)
 {
@@ -138,6 +145,7 @@ static int handle_uncaught(void)
         flush_std_streams();
         status = sys_display_uncaught(exc);
         if (status < 0) status = IS_EXC(exc) && type_is_subtype(TYPE(exc), ExcKeyboardInterrupt) ? 130 : 1;
+        if (IS_EXC(exc) && type_is_subtype(TYPE(exc), ExcKeyboardInterrupt)) uncaught_keyboard_interrupt = 1;
     }
     DECREF(exc);
     if (err_occurred()) err_clear();
@@ -162,21 +170,22 @@ static void run_atexit_callbacks(void)
     flush_std_streams();
 }
 
-/* At exit the main module's globals go, in insertion order, as CPython 3.11 releases them:
- * finalizers (__del__, generators' finally blocks) run while sys.stdout still works. */
-static void clear_main_globals(Value d)
+/* At exit CPython 3.11 drops __main__ from sys.modules; its namespace, in a cycle with the
+ * functions defined there, is then collected as garbage: the finalizers (generators'
+ * finally blocks, __del__) run first, in the order their objects were made, with every
+ * global still bound, and only then are the values released. This detaches the module;
+ * the collection runs once the caller dropped its own reference. (The collector keeps
+ * tracked every generator whose closing runs code, vm/gc.c.) A module kept alive from
+ * elsewhere is emptied later with the other modules (vm_finalize). */
+static void detach_main_module(void)
 {
-    Value keys = dict_keys_list(d);
-    if (!keys) {
+    Value name = str_from_cstr("__main__");
+    if (!name) {
         err_clear();
         return;
     }
-    for (size_t i = 0; i < LIST_LEN(keys); i++) {
-        Value k = LIST_ITEMS(keys)[i];
-        if (IS_STR(k) && str_eq(k, NAME(__builtins__))) continue;
-        if (dict_set(d, k, NONE) < 0) err_clear();
-    }
-    DECREF(keys);
+    if (vm.modules && IS_DICT(vm.modules) && dict_del_opt(vm.modules, name) < 0) err_clear();
+    DECREF(name);
 }
 
 static Value main_module_dict(const char *file)
@@ -679,8 +688,10 @@ static int run_main(int argc, char **argv)
         }
         flush_std_streams();
         run_atexit_callbacks();
-        clear_main_globals(globals);
+        detach_main_module();
         DECREF(globals);
+        gc_collect_full();
+        if (err_occurred()) err_clear();
     }
     flush_std_streams();
     if (err_occurred()) err_clear();
@@ -727,5 +738,18 @@ int main(int argc, char **argv)
     }
     fflush(stdout);
     fflush(stderr);
+    if (uncaught_keyboard_interrupt && job.status == 130) {
+        /* As CPython: die by SIGINT itself, so that a calling shell or script sees the
+         * interruption and stops too. (Exit handlers do not run then: the leak check first.) */
+#if defined(__SANITIZE_ADDRESS__)
+        __lsan_do_leak_check();
+#endif
+        signal(SIGINT, SIG_DFL);
+        sigset_t unblock;
+        sigemptyset(&unblock);
+        sigaddset(&unblock, SIGINT);
+        pthread_sigmask(SIG_UNBLOCK, &unblock, NULL);
+        kill(getpid(), SIGINT);
+    }
     return job.status;
 }

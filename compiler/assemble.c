@@ -58,20 +58,24 @@ static int stack_depth(Compiler *c, Unit *u, const uint32_t *targets, int *depth
     return maxd;
 }
 
+bool cc_tuple_put(Compiler *c, Value t, int i, int n, Value v)
+{
+    if (v) {
+        tuple_set_steal(t, (size_t)i, v);
+        return true;
+    }
+    for (int j = i; j < n; j++) tuple_set_steal(t, (size_t)j, NONE);
+    DECREF(t);
+    c->failed = 2;
+    return false;
+}
+
 static Value names_tuple(Compiler *c, const char **names, int n)
 {
     Value t = tuple_new((size_t)n);
     if (!t) { c->failed = 2; return VNULL; }
-    for (int i = 0; i < n; i++) {
-        Value s = str_intern_cstr(names[i]);
-        if (!s) {
-            for (int j = i; j < n; j++) tuple_set_steal(t, (size_t)j, NONE);
-            DECREF(t);
-            c->failed = 2;
-            return VNULL;
-        }
-        tuple_set_steal(t, (size_t)i, s);
-    }
+    for (int i = 0; i < n; i++)
+        if (!cc_tuple_put(c, t, i, n, str_intern_cstr(names[i]))) return VNULL;
     return t;
 }
 

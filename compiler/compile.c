@@ -683,18 +683,11 @@ static bool all_const_elts(ExprList *l)
 static void compile_iterable_operand(Compiler *c, Expr *e)
 {
     if (e->kind == E_LIST && e->v.list.ctx == CTX_LOAD && all_const_elts(&e->v.list.elts)) {
-        Value t = tuple_new((size_t)e->v.list.elts.len);
+        int n = e->v.list.elts.len;
+        Value t = tuple_new((size_t)n);
         if (!t) { c->failed = 2; return; }
-        for (int i = 0; i < e->v.list.elts.len; i++) {
-            Value v = literal_value(c, e->v.list.elts.items[i]);
-            if (!v) {
-                for (int j = i; j < e->v.list.elts.len; j++) tuple_set_steal(t, (size_t)j, NONE);
-                DECREF(t);
-                c->failed = 2;
-                return;
-            }
-            tuple_set_steal(t, (size_t)i, v);
-        }
+        for (int i = 0; i < n; i++)
+            if (!cc_tuple_put(c, t, i, n, literal_value(c, e->v.list.elts.items[i]))) return;
         InsnPos saved = c->u->loc;
         set_loc(c, e->pos);
         load_const(c, t);
@@ -912,16 +905,8 @@ static void emit_call(Compiler *c, int npushed, ExprList *args, KeywordList *kws
         if (nkw) {
             Value names = tuple_new((size_t)nkw);
             if (!names) { c->failed = 2; return; }
-            for (int i = 0; i < nkw; i++) {
-                Value s = str_intern_cstr(kws->items[i]->arg);
-                if (!s) {
-                    for (int j = i; j < nkw; j++) tuple_set_steal(names, (size_t)j, NONE);
-                    DECREF(names);
-                    c->failed = 2;
-                    return;
-                }
-                tuple_set_steal(names, (size_t)i, s);
-            }
+            for (int i = 0; i < nkw; i++)
+                if (!cc_tuple_put(c, names, i, nkw, str_intern_cstr(kws->items[i]->arg))) return;
             load_const(c, names);
             emit(c, method ? OP_CALL_METHOD_KW : OP_CALL_KW, (uint32_t)total);
         } else {
@@ -1263,17 +1248,20 @@ static void compile_comprehension(Compiler *c, Expr *e)
 
 static bool in_async_context(Compiler *c) { return c->u->kind == U_ASYNC_FUNCTION; }
 
+/* Counts one more level of nested compile_expr/compile_stmt; false, with RecursionError
+ * raised, when that is too deep. */
+static bool nest_enter(Compiler *c)
+{
+    if (++c->nesting <= MAX_NESTING) return true;
+    c->nesting--;
+    c->failed = 2;
+    err_set(ExcRecursionError, "maximum recursion depth exceeded during compilation");
+    return false;
+}
+
 static void compile_expr(Compiler *c, Expr *e)
 {
-    if (c->failed) return;
-    if (++c->nesting > MAX_NESTING) {
-        if (!c->failed) {
-            c->failed = 2;
-            err_set(ExcRecursionError, "maximum recursion depth exceeded during compilation");
-        }
-        c->nesting--;
-        return;
-    }
+    if (c->failed || !nest_enter(c)) return;
     Unit *u = c->u;
     InsnPos saved = u->loc;
     set_loc(c, e->pos);
@@ -2032,16 +2020,8 @@ static void compile_importfrom(Compiler *c, Stmt *s)
     load_const(c, MAKE_SMALL(s->v.importfrom.level));
     Value t = tuple_new((size_t)n);
     if (!t) { c->failed = 2; return; }
-    for (int i = 0; i < n; i++) {
-        Value v = str_intern_cstr(names->items[i]->name);
-        if (!v) {
-            for (int j = i; j < n; j++) tuple_set_steal(t, (size_t)j, NONE);
-            DECREF(t);
-            c->failed = 2;
-            return;
-        }
-        tuple_set_steal(t, (size_t)i, v);
-    }
+    for (int i = 0; i < n; i++)
+        if (!cc_tuple_put(c, t, i, n, str_intern_cstr(names->items[i]->name))) return;
     load_const(c, t);
     const char *mod = s->v.importfrom.module ? s->v.importfrom.module : "";
     emit(c, OP_IMPORT_NAME, name_index(c, mod));
@@ -2258,13 +2238,7 @@ static bool find_ann(StmtList *l)
 
 static void compile_stmt(Compiler *c, Stmt *s)
 {
-    if (c->failed) return;
-    if (++c->nesting > MAX_NESTING) {
-        c->failed = 2;
-        err_set(ExcRecursionError, "maximum recursion depth exceeded during compilation");
-        c->nesting--;
-        return;
-    }
+    if (c->failed || !nest_enter(c)) return;
     Unit *u = c->u;
     InsnPos saved = u->loc;
     set_loc(c, s->pos);

@@ -63,6 +63,9 @@ typedef struct Compiler {
 
 void *cc_grow(Compiler *c, void *p, int *cap, int need, size_t elem);
 void cc_nomem(Compiler *c);
+/* Fills slot i of the n-slot tuple t being built with v (a new reference, or VNULL when
+ * making it failed: then t is dropped, the compile marked failed, and false returned). */
+bool cc_tuple_put(Compiler *c, Value t, int i, int n, Value v);
 /* Builds the Code object of the current unit (the unit stays owned by the caller). */
 Code *cc_assemble(Compiler *c, Unit *u);
 

@@ -684,6 +684,15 @@ again:
         "!"   { lx->cur = p; return emit(lx, t, TK_ERRORTOKEN, s, p, line, col); }
         [\x01-\x7f] {
             lx->cur = p;
+            unsigned char ch = (unsigned char)*s;
+            if (ch < 0x20 || ch == 0x7f) {
+                /* A control character (binary junk): CPython's tokenizer stops right there. */
+                char msg[64];
+                snprintf(msg, sizeof msg, "invalid non-printable character U+%04X", ch);
+                int c = colof(lx, s);
+                lex_set_error(err, 0, msg, lx->lineno, c, lx->lineno, c);
+                return -1;
+            }
             return emit(lx, t, TK_ERRORTOKEN, s, p, line, col);
         }
     */

@@ -108,10 +108,21 @@ Pos outer_pos(ParseState *ps, const Expr *e)
 
 /* ---- nodes */
 
+/* A node of size bytes from the arena. When memory runs out the parse is marked failed and
+ * dummy, a zeroed static stand-in, is returned so the grammar actions can carry on. */
+static void *node_alloc(ParseState *ps, size_t size, void *dummy)
+{
+    void *n = arena_alloc(ps->a, size);
+    if (n) return n;
+    ps->failed = 1;
+    memset(dummy, 0, size);
+    return dummy;
+}
+
 Expr *mk_expr(ParseState *ps, ExprKind k, Pos p)
 {
-    Expr *e = arena_alloc(ps->a, sizeof *e);
-    if (!e) { ps->failed = 1; static Expr dummy; memset(&dummy, 0, sizeof dummy); return &dummy; }
+    static Expr dummy;
+    Expr *e = node_alloc(ps, sizeof *e, &dummy);
     e->kind = k;
     e->pos = p;
     return e;
@@ -119,8 +130,8 @@ Expr *mk_expr(ParseState *ps, ExprKind k, Pos p)
 
 Stmt *mk_stmt(ParseState *ps, StmtKind k, Pos p)
 {
-    Stmt *s = arena_alloc(ps->a, sizeof *s);
-    if (!s) { ps->failed = 1; static Stmt dummy; memset(&dummy, 0, sizeof dummy); return &dummy; }
+    static Stmt dummy;
+    Stmt *s = node_alloc(ps, sizeof *s, &dummy);
     s->kind = k;
     s->pos = p;
     return s;
@@ -324,8 +335,9 @@ Expr *mk_compare(ParseState *ps, Expr *l, CmpOpKind op, Expr *r)
 
 Seq *seq_new(ParseState *ps, Expr *first)
 {
-    Seq *s = arena_alloc(ps->a, sizeof *s);
-    if (!s) { ps->failed = 1; static Seq dummy; return &dummy; }
+    static Seq dummy;
+    Seq *s = node_alloc(ps, sizeof *s, &dummy);
+    if (s == &dummy) return s;
     exprlist_push(ps->a, &s->items, first);
     s->pos = outer_pos(ps, first);
     return s;
@@ -661,8 +673,9 @@ static void arg_push(ParseState *ps, ArgList *l, Arg *x)
 
 Arguments *mk_arguments(ParseState *ps, ParamList *pl)
 {
-    Arguments *a = arena_alloc(ps->a, sizeof *a);
-    if (!a) { ps->failed = 1; static Arguments dummy; return &dummy; }
+    static Arguments dummy;
+    Arguments *a = node_alloc(ps, sizeof *a, &dummy);
+    if (a == &dummy) return a;
     int seen_slash = 0, seen_star = 0, seen_kwarg = 0, seen_default = 0;
     for (int i = 0; pl && i < pl->len; i++) {
         Param *p = pl->items[i];

@@ -44,6 +44,13 @@ static void quoted(FILE *out, const char *s, size_t n, int bytes)
     fputc('\'', out);
 }
 
+/* A node line with nothing between its kind and its position. */
+static void head(FILE *out, const char *kind, Pos p)
+{
+    fputs(kind, out);
+    pos(out, p);
+}
+
 static void expr(FILE *out, const Expr *e, int d);
 static void stmts(FILE *out, const StmtList *l, int d);
 
@@ -130,8 +137,7 @@ static void expr(FILE *out, const Expr *e, int d)
         exprs(out, "values", &e->v.boolop.values, d + 1);
         break;
     case E_NAMEDEXPR:
-        fputs("NamedExpr", out);
-        pos(out, e->pos);
+        head(out, "NamedExpr", e->pos);
         field(out, "target", e->v.namedexpr.target, d + 1);
         field(out, "value", e->v.namedexpr.value, d + 1);
         break;
@@ -147,27 +153,23 @@ static void expr(FILE *out, const Expr *e, int d)
         field(out, "operand", e->v.unaryop.operand, d + 1);
         break;
     case E_LAMBDA:
-        fputs("Lambda", out);
-        pos(out, e->pos);
+        head(out, "Lambda", e->pos);
         arguments(out, e->v.lambda.args, d + 1);
         field(out, "body", e->v.lambda.body, d + 1);
         break;
     case E_IFEXP:
-        fputs("IfExp", out);
-        pos(out, e->pos);
+        head(out, "IfExp", e->pos);
         field(out, "test", e->v.ifexp.test, d + 1);
         field(out, "body", e->v.ifexp.body, d + 1);
         field(out, "orelse", e->v.ifexp.orelse, d + 1);
         break;
     case E_DICT:
-        fputs("Dict", out);
-        pos(out, e->pos);
+        head(out, "Dict", e->pos);
         exprs(out, "keys", &e->v.dict.keys, d + 1);
         exprs(out, "values", &e->v.dict.values, d + 1);
         break;
     case E_SET:
-        fputs("Set", out);
-        pos(out, e->pos);
+        head(out, "Set", e->pos);
         exprs(out, "elts", &e->v.set.elts, d + 1);
         break;
     case E_LISTCOMP: case E_SETCOMP: case E_GENEXP: case E_DICTCOMP:
@@ -180,18 +182,15 @@ static void expr(FILE *out, const Expr *e, int d)
         comps(out, &e->v.comp.generators, d + 1);
         break;
     case E_AWAIT:
-        fputs("Await", out);
-        pos(out, e->pos);
+        head(out, "Await", e->pos);
         field(out, "value", e->v.await_.value, d + 1);
         break;
     case E_YIELD:
-        fputs("Yield", out);
-        pos(out, e->pos);
+        head(out, "Yield", e->pos);
         field(out, "value", e->v.yield.value, d + 1);
         break;
     case E_YIELDFROM:
-        fputs("YieldFrom", out);
-        pos(out, e->pos);
+        head(out, "YieldFrom", e->pos);
         field(out, "value", e->v.yieldfrom.value, d + 1);
         break;
     case E_COMPARE:
@@ -202,8 +201,7 @@ static void expr(FILE *out, const Expr *e, int d)
         exprs(out, "comparators", &e->v.compare.comparators, d + 1);
         break;
     case E_CALL:
-        fputs("Call", out);
-        pos(out, e->pos);
+        head(out, "Call", e->pos);
         field(out, "func", e->v.call.func, d + 1);
         exprs(out, "args", &e->v.call.args, d + 1);
         keywords(out, &e->v.call.keywords, d + 1);
@@ -216,8 +214,7 @@ static void expr(FILE *out, const Expr *e, int d)
         field(out, "format_spec", e->v.formatted.format_spec, d + 1);
         break;
     case E_JOINEDSTR:
-        fputs("JoinedStr", out);
-        pos(out, e->pos);
+        head(out, "JoinedStr", e->pos);
         exprs(out, "values", &e->v.joinedstr.values, d + 1);
         break;
     case E_CONSTANT: {
@@ -263,8 +260,7 @@ static void expr(FILE *out, const Expr *e, int d)
         exprs(out, "elts", &e->v.list.elts, d + 1);
         break;
     case E_SLICE:
-        fputs("Slice", out);
-        pos(out, e->pos);
+        head(out, "Slice", e->pos);
         field(out, "lower", e->v.slice.lower, d + 1);
         field(out, "upper", e->v.slice.upper, d + 1);
         field(out, "step", e->v.slice.step, d + 1);
@@ -301,18 +297,15 @@ static void stmt(FILE *out, const Stmt *s, int d)
         body(out, "body", &s->v.classdef.body, d + 1);
         break;
     case S_RETURN:
-        fputs("Return", out);
-        pos(out, s->pos);
+        head(out, "Return", s->pos);
         field(out, "value", s->v.ret.value, d + 1);
         break;
     case S_DELETE:
-        fputs("Delete", out);
-        pos(out, s->pos);
+        head(out, "Delete", s->pos);
         exprs(out, "targets", &s->v.del.targets, d + 1);
         break;
     case S_ASSIGN:
-        fputs("Assign", out);
-        pos(out, s->pos);
+        head(out, "Assign", s->pos);
         exprs(out, "targets", &s->v.assign.targets, d + 1);
         field(out, "value", s->v.assign.value, d + 1);
         break;
@@ -338,15 +331,13 @@ static void stmt(FILE *out, const Stmt *s, int d)
         body(out, "orelse", &s->v.for_.orelse, d + 1);
         break;
     case S_WHILE:
-        fputs("While", out);
-        pos(out, s->pos);
+        head(out, "While", s->pos);
         field(out, "test", s->v.while_.test, d + 1);
         body(out, "body", &s->v.while_.body, d + 1);
         body(out, "orelse", &s->v.while_.orelse, d + 1);
         break;
     case S_IF:
-        fputs("If", out);
-        pos(out, s->pos);
+        head(out, "If", s->pos);
         field(out, "test", s->v.if_.test, d + 1);
         body(out, "body", &s->v.if_.body, d + 1);
         body(out, "orelse", &s->v.if_.orelse, d + 1);
@@ -364,14 +355,12 @@ static void stmt(FILE *out, const Stmt *s, int d)
         body(out, "body", &s->v.with.body, d + 1);
         break;
     case S_RAISE:
-        fputs("Raise", out);
-        pos(out, s->pos);
+        head(out, "Raise", s->pos);
         field(out, "exc", s->v.raise.exc, d + 1);
         field(out, "cause", s->v.raise.cause, d + 1);
         break;
     case S_TRY:
-        fputs("Try", out);
-        pos(out, s->pos);
+        head(out, "Try", s->pos);
         body(out, "body", &s->v.try_.body, d + 1);
         for (int i = 0; i < s->v.try_.handlers.len; i++) {
             const ExceptHandler *h = s->v.try_.handlers.items[i];
@@ -385,8 +374,7 @@ static void stmt(FILE *out, const Stmt *s, int d)
         body(out, "finalbody", &s->v.try_.finalbody, d + 1);
         break;
     case S_ASSERT:
-        fputs("Assert", out);
-        pos(out, s->pos);
+        head(out, "Assert", s->pos);
         field(out, "test", s->v.assert_.test, d + 1);
         field(out, "msg", s->v.assert_.msg, d + 1);
         break;
@@ -415,13 +403,12 @@ static void stmt(FILE *out, const Stmt *s, int d)
         pos(out, s->pos);
         break;
     case S_EXPR:
-        fputs("Expr", out);
-        pos(out, s->pos);
+        head(out, "Expr", s->pos);
         field(out, "value", s->v.expr.value, d + 1);
         break;
-    case S_PASS: fputs("Pass", out); pos(out, s->pos); break;
-    case S_BREAK: fputs("Break", out); pos(out, s->pos); break;
-    case S_CONTINUE: fputs("Continue", out); pos(out, s->pos); break;
+    case S_PASS: head(out, "Pass", s->pos); break;
+    case S_BREAK: head(out, "Break", s->pos); break;
+    case S_CONTINUE: head(out, "Continue", s->pos); break;
     }
 }
 

@@ -183,7 +183,12 @@ static Value m_ldexp(Value self, const Value *args, size_t nargs, Value kwnames)
         err_set(ExcTypeError, "Expected an int as second argument to ldexp.");
         return VNULL;
     }
-    if (obj_as_ssize(args[1], &e) < 0) return VNULL;
+    if (obj_as_ssize(args[1], &e) < 0) {
+        /* An exponent past any index size: the result overflows (or underflows to 0). */
+        if (!err_matches(ExcOverflowError)) return VNULL;
+        err_clear();
+        e = int_sign(args[1]) > 0 ? 100000 : -100000;
+    }
     if (e > 100000) e = 100000;
     if (e < -100000) e = -100000;
     double r = ldexp(x, (int)e);

@@ -332,15 +332,7 @@ Value bytes_richcompare(Value a, Value b, int op);
 Value bytes_richcompare(Value a, Value b, int op) {
     int c;
     if (!bytes_cmp_values(a, b, &c)) return NOTIMPLEMENTED;
-    switch (op) {
-    case CMP_LT: return BOOL_VAL(c < 0);
-    case CMP_LE: return BOOL_VAL(c <= 0);
-    case CMP_EQ: return BOOL_VAL(c == 0);
-    case CMP_NE: return BOOL_VAL(c != 0);
-    case CMP_GT: return BOOL_VAL(c > 0);
-    case CMP_GE: return BOOL_VAL(c >= 0);
-    }
-    return NOTIMPLEMENTED;
+    return cmp_order_result(c, op);
 }
 
 Value bytes_concat(Value a, Value b);
@@ -461,15 +453,17 @@ Value bytes_iter(Value v) {
 char *bytes_collect(Value x, Value encoding, Value errors, size_t *n, const char *tname);
 char *bytes_collect(Value x, Value encoding, Value errors, size_t *n, const char *tname) {
     if (encoding || errors) {
+        const char *enc, *errs;
+        if (codec_args(tname, encoding, errors, &enc, &errs) < 0) return NULL;
         if (!x || !IS_STR(x)) {
             err_set(ExcTypeError, encoding ? "encoding without a string argument" : "errors without a string argument");
             return NULL;
         }
-        if (encoding && !IS_STR(encoding)) {
-            err_format(ExcTypeError, "%s() argument 'encoding' must be str, not %N", tname, encoding);
+        if (!encoding) {
+            err_set(ExcTypeError, "string argument without an encoding");
             return NULL;
         }
-        Value b = str_encode(x, encoding ? STR_DATA(encoding) : "utf-8", errors && IS_STR(errors) ? STR_DATA(errors) : "strict");
+        Value b = str_encode(x, enc, errs);
         if (!b) return NULL;
         char *buf = malloc(BYTES_SIZE(b) + 1);
         if (!buf) { DECREF(b); err_no_memory(); return NULL; }
@@ -604,15 +598,8 @@ static Value m_decode(Value self, const Value *args, size_t nargs, Value kw) {
     static const char *const names[] = { "encoding", "errors", NULL };
     Value a[2] = { VNULL, VNULL };
     if (arg_parse("decode", args, nargs, kw, names, 2, 0, a) < 0) return VNULL;
-    const char *enc = "utf-8", *errs = "strict";
-    if (a[0]) {
-        if (!IS_STR(a[0])) { err_format(ExcTypeError, "decode() argument 'encoding' must be str, not %N", a[0]); return VNULL; }
-        enc = STR_DATA(a[0]);
-    }
-    if (a[1]) {
-        if (!IS_STR(a[1])) { err_format(ExcTypeError, "decode() argument 'errors' must be str, not %N", a[1]); return VNULL; }
-        errs = STR_DATA(a[1]);
-    }
+    const char *enc, *errs;
+    if (codec_args("decode", a[0], a[1], &enc, &errs) < 0) return VNULL;
     const char *d; size_t n;
     bview(self, &d, &n);
     return bytes_decode(d, n, enc, errs);

@@ -272,6 +272,12 @@ static int wrapper_nargs(size_t got, size_t want) {
     return -1;
 }
 
+static bool attr_name_ok(Value name) {
+    if (IS_STR(name)) return true;
+    err_format(ExcTypeError, "attribute name must be string, not '%s'", type_name(name));
+    return false;
+}
+
 static Value none_or_error(int r) {
     if (r < 0) return VNULL;
     RETURN_NONE;
@@ -409,19 +415,13 @@ Value slotwrapper_call(Value self, const Value *args, size_t nargs, Value kwname
         return none_or_error(((DescrSetFn)w->fn)(obj, args[0], VNULL));
     case SLOTKIND_GETATTRIBUTE:
         if (wrapper_nargs(nargs, 1) < 0) return VNULL;
-        if (!IS_STR(args[0])) {
-            err_format(ExcTypeError, "attribute name must be string, not '%s'", type_name(args[0]));
-            return VNULL;
-        }
+        if (!attr_name_ok(args[0])) return VNULL;
         return ((GetAttrFn)w->fn)(obj, args[0]);
     case SLOTKIND_SETATTR:
     case SLOTKIND_DELATTR: {
         size_t want = w->kind == SLOTKIND_SETATTR ? 2 : 1;
         if (wrapper_nargs(nargs, want) < 0) return VNULL;
-        if (!IS_STR(args[0])) {
-            err_format(ExcTypeError, "attribute name must be string, not '%s'", type_name(args[0]));
-            return VNULL;
-        }
+        if (!attr_name_ok(args[0])) return VNULL;
         /* object.__setattr__ must not bypass a type's own rules (immutable builtins). */
         if (IS_TYPEOBJ(obj) && (SetAttrFn)w->fn == obj_generic_setattr) {
             err_format(ExcTypeError, "can't apply this %U to type object", w->name);
@@ -524,6 +524,15 @@ Type SlotWrapperType = {
 
 /* ---- property ---- */
 
+/* Whether f says __isabstractmethod__ (true when the attribute is missing: 0); -1 on error. */
+static int is_abstract(Value f) {
+    Value v = obj_getattr_opt(f, NAME(__isabstractmethod__));
+    if (!v) return err_occurred() ? -1 : 0;
+    int t = obj_truthy(v);
+    DECREF(v);
+    return t;
+}
+
 #define PROP(v) ((PropertyObj *)AS_OBJ(v))
 
 static Value property_alloc(Type *t, const Value *args, size_t nargs, Value kwnames) {
@@ -610,10 +619,12 @@ static int property_set(Value self, Value obj, Value v) {
 }
 
 /* getter/setter/deleter: a copy of the property with one function replaced. */
-static Value property_copy(Value self, int which, Value func) {
+static Value property_copy(Value self, int which, const Value *args, size_t nargs, Value kwnames) {
+    static const char *const names[] = {"property.getter", "property.setter", "property.deleter"};
+    if (arg_no_kw(names[which], kwnames) < 0 || arg_count(names[which], nargs, 1, 1) < 0) return VNULL;
     PropertyObj *p = PROP(self);
     Value a[4] = {p->fget, p->fset, p->fdel, p->doc};
-    a[which] = func;
+    a[which] = args[0];
     /* A doc taken from the old getter follows the new getter. */
     if (which == 0) a[3] = NONE;
     Value r = obj_call(OBJ_VAL(TYPE(self)), a, 4, VNULL);
@@ -622,16 +633,13 @@ static Value property_copy(Value self, int which, Value func) {
 }
 
 static Value prop_getter(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (arg_no_kw("getter", kwnames) < 0 || arg_count("getter", nargs, 1, 1) < 0) return VNULL;
-    return property_copy(self, 0, args[0]);
+    return property_copy(self, 0, args, nargs, kwnames);
 }
 static Value prop_setter(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (arg_no_kw("setter", kwnames) < 0 || arg_count("setter", nargs, 1, 1) < 0) return VNULL;
-    return property_copy(self, 1, args[0]);
+    return property_copy(self, 1, args, nargs, kwnames);
 }
 static Value prop_deleter(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (arg_no_kw("deleter", kwnames) < 0 || arg_count("deleter", nargs, 1, 1) < 0) return VNULL;
-    return property_copy(self, 2, args[0]);
+    return property_copy(self, 2, args, nargs, kwnames);
 }
 static Value prop_set_name(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (arg_no_kw("__set_name__", kwnames) < 0 || arg_count("__set_name__", nargs, 2, 2) < 0) return VNULL;
@@ -665,10 +673,7 @@ static Value prop_isabstract(Value self) {
     Value fs[3] = {p->fget, p->fset, p->fdel};
     for (int i = 0; i < 3; i++) {
         if (fs[i] == NONE) continue;
-        Value v = obj_getattr_opt(fs[i], NAME(__isabstractmethod__));
-        if (!v) { if (err_occurred()) return VNULL; continue; }
-        int t = obj_truthy(v);
-        DECREF(v);
+        int t = is_abstract(fs[i]);
         if (t) return t < 0 ? VNULL : TRUE_VAL;
     }
     return FALSE_VAL;
@@ -772,11 +777,7 @@ static Value funcwrap_func(Value self) {
 
 static Value funcwrap_isabstract(Value self) {
     Value f = SM(self)->func;
-    if (!f) return FALSE_VAL;
-    Value v = obj_getattr_opt(f, NAME(__isabstractmethod__));
-    if (!v) return err_occurred() ? VNULL : FALSE_VAL;
-    int t = obj_truthy(v);
-    DECREF(v);
+    int t = f ? is_abstract(f) : 0;
     return t < 0 ? VNULL : BOOL_VAL(t);
 }
 

@@ -34,6 +34,12 @@ static inline int signal_pending(void)
     return vm_sigint_pending;
 }
 #define SIGNAL_PENDING() signal_pending()
+/* For C loops that may run long without Python code (range iteration): -1 with
+ * KeyboardInterrupt set once the budget is spent. */
+int vm_fuzz_tick(void)
+{
+    return signal_pending() ? vm_check_signals() : 0;
+}
 #else
 #define SIGNAL_PENDING() vm_sigint_pending
 #endif

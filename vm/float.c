@@ -279,13 +279,7 @@ Value float_divmod(Value a, Value b) {
     if (y == 0) { err_set(ExcZeroDivisionError, "float divmod()"); return VNULL; }
     double q, m;
     float_divmod_d(x, y, &q, &m);
-    Value fq = float_new(q), fm = float_new(m);
-    if (!fq || !fm) { XDECREF(fq); XDECREF(fm); return VNULL; }
-    Value t = tuple_new(2);
-    if (!t) { DECREF(fq); DECREF(fm); return VNULL; }
-    tuple_set_steal(t, 0, fq);
-    tuple_set_steal(t, 1, fm);
-    return t;
+    return num_pair_steal(float_new(q), float_new(m));
 }
 
 static bool is_odd_integer(double y) {
@@ -356,15 +350,7 @@ static Value float_richcompare(Value a, Value b, int op) {
     } else {
         return NOTIMPLEMENTED;
     }
-    switch (op) {
-    case CMP_LT: return BOOL_VAL(c < 0);
-    case CMP_LE: return BOOL_VAL(c <= 0);
-    case CMP_EQ: return BOOL_VAL(c == 0);
-    case CMP_NE: return BOOL_VAL(c != 0);
-    case CMP_GT: return BOOL_VAL(c > 0);
-    case CMP_GE: return BOOL_VAL(c >= 0);
-    }
-    return NOTIMPLEMENTED;
+    return cmp_order_result(c, op);
 }
 
 /* ---------------- parsing ---------------- */
@@ -598,13 +584,8 @@ static Value m_as_integer_ratio(Value self, const Value *args, size_t nargs, Val
     mpz_init_set_ui(den, 1);
     if (e > 0) mpz_mul_2exp(num, num, (mp_bitcnt_t)e);
     else mpz_mul_2exp(den, den, (mp_bitcnt_t)-e);
-    Value n = int_from_mpz_steal(num), d = int_from_mpz_steal(den);
-    if (!n || !d) { XDECREF(n); XDECREF(d); return VNULL; }
-    Value t = tuple_new(2);
-    if (!t) { DECREF(n); DECREF(d); return VNULL; }
-    tuple_set_steal(t, 0, n);
-    tuple_set_steal(t, 1, d);
-    return t;
+    Value n = int_from_mpz_steal(num);
+    return num_pair_steal(n, int_from_mpz_steal(den));
 }
 
 static Value m_hex(Value self, const Value *args, size_t nargs, Value kw) {
@@ -703,21 +684,13 @@ static Value m_format(Value self, const Value *args, size_t nargs, Value kw) {
 
 static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kw) {
     (void)args; (void)nargs; (void)kw;
-    Value f = float_new(FVAL(self));
-    if (!f) return VNULL;
-    Value t = tuple_pack(1, f);
-    DECREF(f);
-    return t;
+    return num_newargs_steal(float_new(FVAL(self)));
 }
-
 static Value m_divmod(Value self, const Value *args, size_t nargs, Value kw) {
-    if (arg_no_kw("__divmod__", kw) < 0 || arg_count("__divmod__", nargs, 1, 1) < 0) return VNULL;
-    return float_divmod(self, args[0]);
+    return num_divmod_method(self, args, nargs, kw, float_divmod, false);
 }
-
 static Value m_rdivmod(Value self, const Value *args, size_t nargs, Value kw) {
-    if (arg_no_kw("__rdivmod__", kw) < 0 || arg_count("__rdivmod__", nargs, 1, 1) < 0) return VNULL;
-    return float_divmod(args[0], self);
+    return num_divmod_method(self, args, nargs, kw, float_divmod, true);
 }
 
 static Value g_real(Value self) { return float_pos(self); }

@@ -29,14 +29,18 @@
 #include "code.h"
 #include "frame.h"
 #include "gc.h"
+#include "trace.h"
 
 #define NGEN 3
-#define REFS_SHIFT 3
+#define REFS_SHIFT 4
 #define PREV_PTR(g) ((GCHead *)((g)->prev & ~GC_FLAG_MASK))
 #define REFS(g) ((g)->prev >> REFS_SHIFT)
 
 typedef struct GenList { GCHead head; long count, threshold; } GenList;
 static GenList gens[NGEN];
+/* Idle generators (see gen_untrackable): linked here so that explicit and exit-time
+ * collections still see them, but skipped by automatic ones. */
+static GCHead idle;
 long gc_young_count;              /* generation 0's count (allocations - deallocations) */
 long gc_young_threshold = 700;
 bool gc_enabled = true;
@@ -83,6 +87,7 @@ static void gcl_merge(GCHead *from, GCHead *to) {
 static void gc_setup_lists(void) {
     if (gc_ready) return;
     for (int i = 0; i < NGEN; i++) gcl_init(&gens[i].head);
+    gcl_init(&idle);
     gens[1].threshold = 10;
     gens[2].threshold = 10;
     gc_ready = true;
@@ -326,6 +331,15 @@ static bool gen_untrackable(Obj *o) {
     if (g->state != FRAME_SUSPENDED && g->state != FRAME_CREATED) return false;
     if (f->gen != g || GC_HEAD(f)->next || f->hdr.refcnt != 1 || f->locals || !f->code) return false;
     if (!atomic_value(f->handled)) return false;
+    /* Closing one paused inside try/finally or with runs its code (and an unstarted
+     * coroutine warns): it stays where it was made in the lists, so the collector (at exit
+     * too) finalizes it in CPython's order, with the globals it needs still bound. */
+    if (o->type == &CoroutineType && g->state == FRAME_CREATED) return false;
+    if (g->state == FRAME_SUSPENDED && f->ip > f->code->insns) {
+        uint32_t at = (uint32_t)(f->ip - f->code->insns - 1);
+        for (uint32_t k = 0; k < f->code->nexc; k++)
+            if (at >= f->code->exctable[k].start && at < f->code->exctable[k].end) return false;
+    }
     Value *base = frame_stack_base(f);
     for (Value *p = f->slots; p < base; p++)
         if (!atomic_value(*p)) return false;
@@ -335,6 +349,18 @@ static bool gen_untrackable(Obj *o) {
     return true;
 }
 
+/* At a yield of a generator that is untracked or idle: back to the youngest generation
+ * if what it holds now may form a cycle. */
+void gc_retrack_slow(Obj *o) {
+    if (gen_untrackable(o)) return;
+    GCHead *g = GC_HEAD(o);
+    if (g->next) {
+        gcl_unlink(g);
+        g->prev &= GC_FLAG_FINALIZED;
+    }
+    gc_track(o);
+}
+
 static long untrack_idle_generators(GCHead *list) {
     GCHead *next;
     long n = 0;
@@ -342,17 +368,26 @@ static long untrack_idle_generators(GCHead *list) {
         next = g->next;
         if (gen_untrackable(GC_OBJ(g))) {
             gcl_unlink(g);
-            g->prev &= GC_FLAG_FINALIZED;
+            g->prev = (g->prev & GC_FLAG_FINALIZED) | GC_FLAG_IDLE;
+            gcl_append(g, &idle);
             n++;
         }
     }
     return n;
 }
 
-static intptr_t collect(int gen, bool run_finalizers) {
+/* Explicit and exit-time collections look at idle generators too (a dropped module's
+ * namespace reachable only from their functions is garbage then). */
+static void wake_idle(void) {
+    for (GCHead *g = idle.next; g != &idle; g = g->next) g->prev &= ~GC_FLAG_IDLE;
+    gcl_merge(&idle, &gens[NGEN - 1].head);
+}
+
+static intptr_t collect(int gen, bool run_finalizers, bool with_idle) {
     if (collecting || !gc_ready) return 0;
     collecting = true;
     Value saved = err_fetch();
+    if (with_idle) wake_idle();
     if (gen + 1 < NGEN) gens[gen + 1].count++;
     for (int i = 0; i <= gen; i++) gens[i].count = 0;
     gc_young_count = 0;
@@ -405,7 +440,7 @@ static void collect_generations(void) {
         long th = i == 0 ? gc_young_threshold : gens[i].threshold;
         if (count > th) {
             if (i == NGEN - 1 && long_lived_pending < long_lived_total / 4) continue;
-            collect(i, true);
+            collect(i, true, false);
             break;
         }
     }
@@ -421,14 +456,14 @@ void gc_run_requested(void) {
 
 intptr_t gc_collect_generation(int gen) {
     if (gen < 0 || gen >= NGEN) gen = NGEN - 1;
-    return collect(gen, true);
+    return collect(gen, true, gen == NGEN - 1);
 }
 
-intptr_t gc_collect_full(void) { return collect(NGEN - 1, true); }
+intptr_t gc_collect_full(void) { return collect(NGEN - 1, true, true); }
 
 void gc_collect_at_exit(bool run_finalizers) {
     for (int i = 0; i < 8; i++)
-        if (collect(NGEN - 1, run_finalizers) == 0) break;
+        if (collect(NGEN - 1, run_finalizers, true) == 0) break;
 }
 
 void gc_get_counts(long out[3]) {
@@ -687,6 +722,7 @@ void gc_gen_finalize(Obj *o) {
     GenObj *g = (GenObj *)o;
     if (g->state != FRAME_SUSPENDED || !g->frame) return;
     Value saved = err_fetch();
+    TRACE_IF(trace_set_action(g, TRACE_COLLECT, VNULL));
     Value r = gen_close(OBJ_VAL(g));
     if (r) DECREF(r);
     else vm_write_unraisable(OBJ_VAL(g));

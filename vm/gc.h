@@ -15,14 +15,16 @@
 #include "object.h"
 
 typedef struct GCHead {
-    struct GCHead *next;   /* NULL: not tracked */
-    uintptr_t prev;        /* previous node | GC_FLAG_* bits */
+    _Alignas(16) struct GCHead *next;   /* NULL: not tracked */
+    uintptr_t prev;        /* previous node | GC_FLAG_* bits (nodes are 16-byte aligned) */
 } GCHead;
 
 #define GC_FLAG_FINALIZED   ((uintptr_t)1)   /* finalize already ran (PEP 442: once) */
 #define GC_FLAG_COLLECTING  ((uintptr_t)2)   /* in the set being collected right now */
 #define GC_FLAG_UNREACHABLE ((uintptr_t)4)   /* tentatively unreachable (during the scan) */
-#define GC_FLAG_MASK        ((uintptr_t)7)
+#define GC_FLAG_IDLE        ((uintptr_t)8)   /* an idle generator, in the list that automatic
+                                                collections skip (vm/gc.c) */
+#define GC_FLAG_MASK        ((uintptr_t)15)
 
 #define GC_HEAD(o) ((GCHead *)(void *)(o) - 1)
 #define GC_OBJ(g)  ((Obj *)(void *)((GCHead *)(g) + 1))
@@ -37,9 +39,13 @@ static inline bool gc_has_head(Obj *o) {
 static inline bool gc_is_tracked(Obj *o) { return gc_has_head(o) && GC_HEAD(o)->next != NULL; }
 
 void gc_track(Obj *o);       /* into the youngest generation; no-op if tracked or headless */
-/* For an object known to have a header (a generator at its yield: the collector may
- * have untracked it while it was idle). */
-static inline void gc_retrack(Obj *o) { if (!GC_HEAD(o)->next) gc_track(o); }
+/* A generator at its yield (it has a header): the collector may have untracked it while
+ * it was idle; it is tracked again unless its frame still holds only untracked values. */
+void gc_retrack_slow(Obj *o);
+static inline void gc_retrack(Obj *o) {
+    GCHead *g = GC_HEAD(o);
+    if (!g->next || (g->prev & GC_FLAG_IDLE)) gc_retrack_slow(o);
+}
 void gc_untrack(Obj *o);     /* no-op if not tracked or headless */
 void gc_untrack_value(Value v);
 

@@ -1,6 +1,7 @@
 /* list[int], dict[str, int]: the types.GenericAlias objects that annotations create. */
 #include "object.h"
 #include "objutil.h"
+#include "union.h"
 
 typedef struct GenericAliasObj { Obj hdr; Value origin; Value args; } GenericAliasObj;
 #define GA(v) ((GenericAliasObj *)AS_OBJ(v))
@@ -23,7 +24,7 @@ static void ga_dealloc(Obj *o) {
     obj_free(o);
 }
 
-static int put_item(StrBuf *b, Value v) {
+int ga_put_item(StrBuf *b, Value v) {
     if (v == ELLIPSIS) { sb_puts(b, "..."); return 0; }
     if (IS_TYPEOBJ(v)) {
         Type *t = (Type *)AS_OBJ(v);
@@ -40,13 +41,13 @@ static int put_item(StrBuf *b, Value v) {
 static Value ga_repr(Value self) {
     StrBuf b;
     sb_init(&b);
-    if (put_item(&b, GA(self)->origin) < 0) goto fail;
+    if (ga_put_item(&b, GA(self)->origin) < 0) goto fail;
     sb_putc(&b, '[');
     Value args = GA(self)->args;
     if (TUPLE_LEN(args) == 0) sb_puts(&b, "()");
     for (size_t i = 0; i < TUPLE_LEN(args); i++) {
         if (i) sb_puts(&b, ", ");
-        if (put_item(&b, TUPLE_ITEMS(args)[i]) < 0) goto fail;
+        if (ga_put_item(&b, TUPLE_ITEMS(args)[i]) < 0) goto fail;
     }
     sb_putc(&b, ']');
     return sb_finish(&b);

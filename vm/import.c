@@ -71,7 +71,7 @@ static void not_found(Value fullname, const char *fmt_extra, Value parent) {
 
 /* ---- loading source modules ---- */
 
-static char *read_all(const char *path, size_t *len) {
+char *import_read_file(const char *path, size_t *len) {
     FILE *fp = fopen(path, "rb");
     if (!fp) return NULL;
     size_t cap = 16384, n = 0;
@@ -91,7 +91,7 @@ static char *read_all(const char *path, size_t *len) {
     }
     fclose(fp);
     if (!buf) {
-        err_no_memory();
+        errno = ENOMEM;
         return NULL;
     }
     *len = n;
@@ -178,9 +178,10 @@ static Value load_text(Value fullname, const char *src, size_t len, const char *
 
 static Value load_source(Value fullname, const char *path, const char *pkgdir) {
     size_t len;
-    char *src = read_all(path, &len);
+    char *src = import_read_file(path, &len);
     if (!src) {
-        if (!err_occurred()) err_set_from_errno_cstr(errno, path);
+        if (errno == ENOMEM) err_no_memory();
+        else err_set_from_errno_cstr(errno, path);
         return VNULL;
     }
     Value m = load_text(fullname, src, len, path, true, pkgdir);

@@ -16,6 +16,10 @@ Value import_module_ex(Value name, Value fromlist, int level, Value globals);
  * ImportError "cannot import name 'x' from 'm' (/path/m.py)". */
 Value import_from(Value module, Value name);
 
+/* The whole file at path in a malloc'd buffer (not NUL-terminated) and its size in *len;
+ * NULL with errno set (ENOMEM when memory ran out) and no exception raised. */
+char *import_read_file(const char *path, size_t *len);
+
 /* Built-in modules: name -> init function returning a new module reference.
  * Adding one is one line in the table of vm/import.c. */
 typedef Value (*BuiltinModuleInit)(void);

@@ -13,8 +13,13 @@
 int64_t int_max_str_digits = 4300;
 
 /* Results larger than this many bits are refused with MemoryError instead of letting GMP
- * grind for minutes or abort on a failed allocation. */
+ * grind for minutes or abort on a failed allocation. (Fuzzing builds cap one allocation
+ * at 128 MB, tests/fuzz/fuzz_common.h: GMP's temporaries must stay below that.) */
+#ifdef MINIPY_FUZZ
+#define INT_MAX_BITS ((uint64_t)1 << 28)
+#else
 #define INT_MAX_BITS ((uint64_t)1 << 32)
+#endif
 
 /* ---------------- construction ---------------- */
 
@@ -220,15 +225,7 @@ static Value int_richcompare(Value a, Value b, int op) {
     } else {
         return NOTIMPLEMENTED;
     }
-    switch (op) {
-    case CMP_LT: return BOOL_VAL(c < 0);
-    case CMP_LE: return BOOL_VAL(c <= 0);
-    case CMP_EQ: return BOOL_VAL(c == 0);
-    case CMP_NE: return BOOL_VAL(c != 0);
-    case CMP_GT: return BOOL_VAL(c > 0);
-    case CMP_GE: return BOOL_VAL(c >= 0);
-    }
-    return NOTIMPLEMENTED;
+    return cmp_order_result(c, op);
 }
 
 /* ---------------- str ---------------- */
@@ -469,7 +466,22 @@ static char *unicode_to_ascii_digits(const char *s, size_t len, size_t *outlen) 
 
 /* ---------------- arithmetic ---------------- */
 
+_Static_assert(CMP_LT == 0 && CMP_LE == 1 && CMP_EQ == 2 && CMP_NE == 3 && CMP_GT == 4 && CMP_GE == 5,
+               "cmp_order_result (num.h) numbers the comparisons as parser/ast.h does");
+
 #define CHECK_INTS(a, b) do { if (!IS_INT(a) || !IS_INT(b)) return NOTIMPLEMENTED; } while (0)
+
+/* The slow path of a binary operation once the small-int fast path is out: r = op(a, b)
+ * on GMP integers. */
+static Value big_binop(Value a, Value b, void (*op)(mpz_ptr, mpz_srcptr, mpz_srcptr)) {
+    ZArg A, B;
+    za_get(&A, a); za_get(&B, b);
+    mpz_t r;
+    mpz_init(r);
+    op(r, A.p, B.p);
+    za_free(&A); za_free(&B);
+    return int_from_mpz_steal(r);
+}
 
 static Value int_add(Value a, Value b) {
     if (IS_SMALL(a) && IS_SMALL(b)) return int_from_i64((int64_t)SMALL_VAL(a) + SMALL_VAL(b));
@@ -491,13 +503,7 @@ static Value int_sub(Value a, Value b) {
     int64_t x, y; mpz_srcptr za, zb;
     int sa = iv_get(a, &x, &za), sb = iv_get(b, &y, &zb);
     if (sa && sb) return int_from_i64(x - y);
-    ZArg A, B;
-    za_get(&A, a); za_get(&B, b);
-    mpz_t r;
-    mpz_init(r);
-    mpz_sub(r, A.p, B.p);
-    za_free(&A); za_free(&B);
-    return int_from_mpz_steal(r);
+    return big_binop(a, b, mpz_sub);
 }
 
 static Value int_mul(Value a, Value b) {
@@ -507,6 +513,11 @@ static Value int_mul(Value a, Value b) {
     if (sa && sb && !__builtin_mul_overflow(x, y, &r)) return int_from_i64(r);
     ZArg A, B;
     za_get(&A, a); za_get(&B, b);
+    if (mpz_sizeinbase(A.p, 2) + mpz_sizeinbase(B.p, 2) > INT_MAX_BITS + 1) {
+        za_free(&A); za_free(&B);
+        err_set(ExcMemoryError, "");
+        return VNULL;
+    }
     mpz_t z;
     mpz_init(z);
     mpz_mul(z, A.p, B.p);
@@ -580,13 +591,7 @@ Value int_floordiv(Value a, Value b) {
     int sa = iv_get(a, &x, &za), sb = iv_get(b, &y, &zb);
     if (sb && y == 0) { err_set(ExcZeroDivisionError, "integer division or modulo by zero"); return VNULL; }
     if (sa && sb) return int_from_i64(fdiv64(x, y));
-    ZArg A, B;
-    za_get(&A, a); za_get(&B, b);
-    mpz_t q;
-    mpz_init(q);
-    mpz_fdiv_q(q, A.p, B.p);
-    za_free(&A); za_free(&B);
-    return int_from_mpz_steal(q);
+    return big_binop(a, b, mpz_fdiv_q);
 }
 
 Value int_mod(Value a, Value b) {
@@ -595,13 +600,7 @@ Value int_mod(Value a, Value b) {
     int sa = iv_get(a, &x, &za), sb = iv_get(b, &y, &zb);
     if (sb && y == 0) { err_set(ExcZeroDivisionError, "integer modulo by zero"); return VNULL; }
     if (sa && sb) return MAKE_SMALL(fmod64(x, y));
-    ZArg A, B;
-    za_get(&A, a); za_get(&B, b);
-    mpz_t r;
-    mpz_init(r);
-    mpz_fdiv_r(r, A.p, B.p);
-    za_free(&A); za_free(&B);
-    return int_from_mpz_steal(r);
+    return big_binop(a, b, mpz_fdiv_r);
 }
 
 Value int_divmod(Value a, Value b) {
@@ -623,12 +622,7 @@ Value int_divmod(Value a, Value b) {
         q = int_from_mpz_steal(zq);
         r = int_from_mpz_steal(zr);
     }
-    if (!q || !r) { XDECREF(q); XDECREF(r); return VNULL; }
-    Value t = tuple_new(2);
-    if (!t) { DECREF(q); DECREF(r); return VNULL; }
-    tuple_set_steal(t, 0, q);
-    tuple_set_steal(t, 1, r);
-    return t;
+    return num_pair_steal(q, r);
 }
 
 Value int_pow(Value a, Value b) {
@@ -727,8 +721,14 @@ static Value int_lshift(Value a, Value b) {
     if ((sb && n < 0) || (!sb && mpz_sgn(zb) < 0)) { err_set(ExcValueError, "negative shift count"); return VNULL; }
     if (sa && x == 0) return MAKE_SMALL(0);
     if (!sb) {
-        if (int_fits_i64(b, &n)) err_set(ExcMemoryError, "");
+        /* As CPython: OverflowError only when the count of 30-bit words to shift by does
+         * not fit a Py_ssize_t; any smaller absurd shift fails to allocate. */
+        mpz_t words;
+        mpz_init(words);
+        mpz_fdiv_q_ui(words, zb, 30);
+        if (mpz_fits_slong_p(words)) err_set(ExcMemoryError, "");
         else err_set(ExcOverflowError, "too many digits in integer");
+        mpz_clear(words);
         return VNULL;
     }
     if (sa && n < 62) {
@@ -765,15 +765,7 @@ static Value int_bitop(Value a, Value b, int op) {
     int64_t x, y; mpz_srcptr za, zb;
     int sa = iv_get(a, &x, &za), sb = iv_get(b, &y, &zb);
     if (sa && sb) return MAKE_SMALL(op == BIT_AND ? (x & y) : op == BIT_OR ? (x | y) : (x ^ y));
-    ZArg A, B;
-    za_get(&A, a); za_get(&B, b);
-    mpz_t r;
-    mpz_init(r);
-    if (op == BIT_AND) mpz_and(r, A.p, B.p);
-    else if (op == BIT_OR) mpz_ior(r, A.p, B.p);
-    else mpz_xor(r, A.p, B.p);
-    za_free(&A); za_free(&B);
-    return int_from_mpz_steal(r);
+    return big_binop(a, b, op == BIT_AND ? mpz_and : op == BIT_OR ? mpz_ior : mpz_xor);
 }
 static Value int_and(Value a, Value b) { return int_bitop(a, b, BIT_AND); }
 static Value int_or(Value a, Value b) { return int_bitop(a, b, BIT_OR); }
@@ -996,13 +988,7 @@ static Value m_float(Value self, const Value *args, size_t nargs, Value kw) {
 static Value m_as_integer_ratio(Value self, const Value *args, size_t nargs, Value kw) {
     (void)args;
     if (arg_no_kw("as_integer_ratio", kw) < 0 || arg_count("as_integer_ratio", nargs, 0, 0) < 0) return VNULL;
-    Value n = int_exact(self);
-    if (!n) return VNULL;
-    Value t = tuple_new(2);
-    if (!t) { DECREF(n); return VNULL; }
-    tuple_set_steal(t, 0, n);
-    tuple_set_steal(t, 1, MAKE_SMALL(1));
-    return t;
+    return num_pair_steal(int_exact(self), MAKE_SMALL(1));
 }
 
 Value int_round(Value v, Value nd) {
@@ -1153,23 +1139,32 @@ static Value m_from_bytes(Value cls, const Value *args, size_t nargs, Value kw) 
     return res;
 }
 
-static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kw) {
-    (void)args; (void)nargs; (void)kw;
-    Value e = int_exact(self);
-    if (!e) return VNULL;
-    Value t = tuple_pack(1, e);
-    DECREF(e);
+Value num_newargs_steal(Value v) {
+    if (!v) return VNULL;
+    Value t = tuple_pack(1, v);
+    DECREF(v);
     return t;
 }
 
-static Value m_divmod(Value self, const Value *args, size_t nargs, Value kw) {
-    if (arg_no_kw("__divmod__", kw) < 0 || arg_count("__divmod__", nargs, 1, 1) < 0) return VNULL;
-    return int_divmod(self, args[0]);
+/* The messages are those of CPython's slot wrappers, which these methods are there. */
+Value num_divmod_method(Value self, const Value *args, size_t nargs, Value kw, BinaryFn fn, bool reflected) {
+    if (arg_no_kw(reflected ? "wrapper __rdivmod__" : "wrapper __divmod__", kw) < 0) return VNULL;
+    if (nargs != 1) {
+        err_format(ExcTypeError, "expected 1 argument, got %d", (int)nargs);
+        return VNULL;
+    }
+    return reflected ? fn(args[0], self) : fn(self, args[0]);
 }
 
+static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kw) {
+    (void)args; (void)nargs; (void)kw;
+    return num_newargs_steal(int_exact(self));
+}
+static Value m_divmod(Value self, const Value *args, size_t nargs, Value kw) {
+    return num_divmod_method(self, args, nargs, kw, int_divmod, false);
+}
 static Value m_rdivmod(Value self, const Value *args, size_t nargs, Value kw) {
-    if (arg_no_kw("__rdivmod__", kw) < 0 || arg_count("__rdivmod__", nargs, 1, 1) < 0) return VNULL;
-    return int_divmod(args[0], self);
+    return num_divmod_method(self, args, nargs, kw, int_divmod, true);
 }
 
 static Value g_self(Value self) { return int_exact(self); }

@@ -47,29 +47,18 @@ static Value mp_or(Value a, Value b) {
     return obj_binop(11 /* | */, x, y);
 }
 
-static Value delegate(Value self, const char *name, const Value *args, size_t nargs) {
-    return obj_call_method(MP(self), name, args, nargs);
-}
-static Value mp_keys(Value self, const Value *a, size_t n, Value kw) {
-    if (arg_no_kw("keys", kw) < 0) return VNULL;
-    return delegate(self, "keys", a, n);
-}
-static Value mp_values(Value self, const Value *a, size_t n, Value kw) {
-    if (arg_no_kw("values", kw) < 0) return VNULL;
-    return delegate(self, "values", a, n);
-}
-static Value mp_items(Value self, const Value *a, size_t n, Value kw) {
-    if (arg_no_kw("items", kw) < 0) return VNULL;
-    return delegate(self, "items", a, n);
-}
-static Value mp_get(Value self, const Value *a, size_t n, Value kw) {
-    if (arg_no_kw("get", kw) < 0) return VNULL;
-    return delegate(self, "get", a, n);
-}
-static Value mp_copy(Value self, const Value *a, size_t n, Value kw) {
-    if (arg_no_kw("copy", kw) < 0) return VNULL;
-    return delegate(self, "copy", a, n);
-}
+/* The read-only methods are the mapping's own, called with the same arguments. */
+#define MP_DELEGATE(name) \
+    static Value mp_##name(Value self, const Value *a, size_t n, Value kw) { \
+        if (arg_no_kw("mappingproxy." #name, kw) < 0) return VNULL; \
+        return obj_call_method(MP(self), #name, a, n); \
+    }
+MP_DELEGATE(keys)
+MP_DELEGATE(values)
+MP_DELEGATE(items)
+MP_DELEGATE(get)
+MP_DELEGATE(copy)
+#undef MP_DELEGATE
 
 static const MethodDef mp_methods[] = {
     {"keys", mp_keys, 0},

@@ -31,6 +31,20 @@ Value int_new_from_mpz_str(const char *digits, int base); /* digits: [-]digits, 
 
 /* divmod(a, b) for ints and floats (and bools); NotImplemented for other types. */
 Value num_divmod(Value a, Value b);
+/* (a, b) from two new references, either of which may be VNULL (then the other is dropped
+ * and VNULL returned): divmod results, as_integer_ratio. */
+static inline Value num_pair_steal(Value a, Value b) {
+    Value t = a && b ? tuple_new(2) : VNULL;
+    if (!t) { XDECREF(a); XDECREF(b); return VNULL; }
+    tuple_set_steal(t, 0, a);
+    tuple_set_steal(t, 1, b);
+    return t;
+}
+/* The __divmod__ (reflected: __rdivmod__) method of int and float: fn(self, other), or
+ * fn(other, self). */
+Value num_divmod_method(Value self, const Value *args, size_t nargs, Value kw, BinaryFn fn, bool reflected);
+/* __getnewargs__ of numbers: (v,) from the new reference v (VNULL passes through). */
+Value num_newargs_steal(Value v);
 
 /* ---- float ---- */
 int64_t hash_double(double d);                 /* equal to int_hash for integral values; nan -> 0 */
@@ -46,6 +60,20 @@ int int_float_cmp(Value i, double d);
 extern Type ComplexType;
 Value complex_new(double re, double im);       /* e.g. for the literal 3j: complex_new(0, 3) */
 Value complex_pow_d(double a, double b);       /* a ** b as complexes */
+
+/* A rich comparison answered from a three-way result c (<0, 0, >0). op is CMP_LT..CMP_GE,
+ * numbered 0..5 in parser/ast.h's order (asserted in int.c). */
+static inline Value cmp_order_result(int c, int op) {
+    switch (op) {
+    case 0: return BOOL_VAL(c < 0);
+    case 1: return BOOL_VAL(c <= 0);
+    case 2: return BOOL_VAL(c == 0);
+    case 3: return BOOL_VAL(c != 0);
+    case 4: return BOOL_VAL(c > 0);
+    case 5: return BOOL_VAL(c >= 0);
+    }
+    return NOTIMPLEMENTED;
+}
 
 /* ---- bool ---- */
 Value bool_from_obj(Value v);                  /* bool(v) */

@@ -792,13 +792,7 @@ static Value str_richcompare(Value a, Value b, int op) {
     if (op == CMP_EQ) return BOOL_VAL(str_eq(a, b));
     if (op == CMP_NE) return BOOL_VAL(!str_eq(a, b));
     int c = str_compare(a, b);
-    switch (op) {
-    case CMP_LT: return BOOL_VAL(c < 0);
-    case CMP_LE: return BOOL_VAL(c <= 0);
-    case CMP_GT: return BOOL_VAL(c > 0);
-    case CMP_GE: return BOOL_VAL(c >= 0);
-    }
-    return NOTIMPLEMENTED;
+    return cmp_order_result(c, op);
 }
 
 int str_contains(Value s, Value sub) {
@@ -1016,15 +1010,8 @@ static Value str_new_slot(Type *type, const Value *args, size_t nargs, Value kwn
     if (!a[0]) r = str_empty();
     else if (!a[1] && !a[2]) r = str_new_from_obj(a[0]);
     else {
-        const char *enc = "utf-8", *errs = "strict";
-        if (a[1]) {
-            if (!IS_STR(a[1])) { err_format(ExcTypeError, "str() argument 'encoding' must be str, not %N", a[1]); return VNULL; }
-            enc = STR_DATA(a[1]);
-        }
-        if (a[2]) {
-            if (!IS_STR(a[2])) { err_format(ExcTypeError, "str() argument 'errors' must be str, not %N", a[2]); return VNULL; }
-            errs = STR_DATA(a[2]);
-        }
+        const char *enc, *errs;
+        if (codec_args("str", a[1], a[2], &enc, &errs) < 0) return VNULL;
         const char *data; size_t size;
         if (IS_STR(a[0])) { err_set(ExcTypeError, "decoding str is not supported"); return VNULL; }
         if (!bytes_view(a[0], &data, &size)) {

@@ -819,21 +819,118 @@ static int pct_float(StrBuf *b, Value v, char t, int flags, intptr_t width, intp
     return 0;
 }
 
+/* The parts of a conversion that str % and bytes % read alike. */
+
+/* s[i] is just past "%(": the index of the matching ')' (ValueError and n when missing). */
+static size_t pct_key_end(const char *s, size_t n, size_t i) {
+    size_t depth = 1;
+    while (i < n && depth) { if (s[i] == '(') depth++; else if (s[i] == ')') depth--; if (depth) i++; }
+    if (i >= n) err_set(ExcValueError, "incomplete format key");
+    return i;
+}
+
+static int pct_flags(const char *s, size_t n, size_t *ip) {
+    int flags = 0;
+    size_t i = *ip;
+    for (; i < n; i++) {
+        char f = s[i];
+        if (f == '-') flags |= F_LJUST;
+        else if (f == '+') flags |= F_SIGN;
+        else if (f == ' ') flags |= F_BLANK;
+        else if (f == '#') flags |= F_ALT;
+        else if (f == '0') flags |= F_ZERO;
+        else break;
+    }
+    *ip = i;
+    return flags;
+}
+
+/* The digits of a width or precision at s[*ip] into *out (left alone when there are none;
+ * a negative *out counts as 0); ValueError too_big past max. */
+static int pct_number(const char *s, size_t n, size_t *ip, intptr_t *out, intptr_t max, const char *too_big) {
+    size_t i = *ip;
+    while (i < n && s[i] >= '0' && s[i] <= '9') {
+        intptr_t d = s[i++] - '0', v = *out < 0 ? 0 : *out;
+        if (v > (max - d) / 10) { err_set(ExcValueError, too_big); return -1; }
+        *out = v * 10 + d;
+    }
+    *ip = i;
+    return 0;
+}
+
+/* Hands out the next argument of the format's argument list (borrowed); -1 with TypeError
+ * "not enough arguments for format string" when there is none left. */
+typedef int (*PctNextFn)(void *args, Value *out);
+
+static int pct_star(PctNextFn next, void *args, bool is_prec, intptr_t *out) {
+    Value v;
+    if (next(args, &v) < 0) return -1;
+    if (!IS_INT(v)) { err_set(ExcTypeError, "* wants int"); return -1; }
+    return star_arg(v, is_prec, out);
+}
+
+/* The width and ".precision" after the flags, each digits or '*' (taken from the arguments;
+ * a negative '*' width left-justifies), then one length modifier (h, l, L), which CPython skips;
+ * *ip moves past them all. */
+static int pct_width_prec(const char *s, size_t n, size_t *ip, PctNextFn next, void *args, int *flags,
+                          intptr_t *width, intptr_t *prec, const char *prec_too_big) {
+    size_t i = *ip;
+    if (i < n && s[i] == '*') {
+        if (pct_star(next, args, false, width) < 0) return -1;
+        if (*width < 0) { *flags |= F_LJUST; *width = -*width; }
+        i++;
+    } else if (pct_number(s, n, &i, width, INTPTR_MAX, "width too big") < 0) {
+        return -1;
+    }
+    if (i < n && s[i] == '.') {
+        i++;
+        *prec = 0;
+        if (i < n && s[i] == '*') {
+            if (pct_star(next, args, true, prec) < 0) return -1;
+            if (*prec < 0) *prec = 0;
+            i++;
+        } else if (pct_number(s, n, &i, prec, INT_MAX, prec_too_big) < 0) {
+            return -1;
+        }
+    }
+    if (i < n && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L')) i++;
+    *ip = i;
+    return 0;
+}
+
+static int pct_not_enough(void) {
+    err_set(ExcTypeError, "not enough arguments for format string");
+    return -1;
+}
+
+/* str %: a tuple hands out its items; anything else is the one argument. */
+typedef struct StrPctArgs { Value args; bool tuple, used_single; size_t nargs, argi; } StrPctArgs;
+
+static int str_pct_next(void *p, Value *out) {
+    StrPctArgs *a = p;
+    if (a->tuple) {
+        if (a->argi >= a->nargs) return pct_not_enough();
+        *out = TUPLE_ITEMS(a->args)[a->argi++];
+    } else {
+        if (a->used_single) return pct_not_enough();
+        a->used_single = true;
+        *out = a->args;
+        a->argi = 1;
+    }
+    return 0;
+}
+
 Value str_percent_format(Value fmt, Value args) {
     const char *s = STR_DATA(fmt);
     size_t n = STR_SIZE(fmt);
     bool tuple = IS_TUPLE(args);
-    size_t nargs = tuple ? TUPLE_LEN(args) : 1, argi = 0;
+    StrPctArgs a = { args, tuple, false, tuple ? TUPLE_LEN(args) : 1, 0 };
     /* as CPython: anything subscriptable other than a tuple or str counts as a mapping */
     bool is_mapping = !tuple && !IS_STR(args) && !IS_SMALL(args) && TYPE(args)->getitem;
     Value mapping = is_mapping ? args : VNULL;
-    bool used_single = false;
     StrBuf b;
     sb_init(&b);
-#define NEXT_ARG(dst) do { \
-        if (tuple) { if (argi >= nargs) goto not_enough; (dst) = TUPLE_ITEMS(args)[argi++]; } \
-        else { if (used_single) goto not_enough; used_single = true; (dst) = args; argi = 1; } \
-    } while (0)
+    Value keyed = VNULL;   /* owned: the value of this directive's "(key)" */
     size_t i = 0;
     while (i < n) {
         const char *pc = memchr(s + i, '%', n - i);
@@ -842,71 +939,31 @@ Value str_percent_format(Value fmt, Value args) {
         size_t start = (size_t)(pc - s);
         i = start + 1;
         if (i >= n) { err_set(ExcValueError, "incomplete format"); goto fail; }
-        Value keyed = VNULL;
         if (s[i] == '(') {
             if (!mapping) { err_set(ExcTypeError, "format requires a mapping"); goto fail; }
-            size_t depth = 1, j = ++i;
-            while (j < n && depth) { if (s[j] == '(') depth++; else if (s[j] == ')') depth--; if (depth) j++; }
-            if (j >= n) { err_set(ExcValueError, "incomplete format key"); goto fail; }
+            size_t j = pct_key_end(s, n, ++i);
+            if (j >= n) goto fail;
             Value key = str_from_utf8(s + i, j - i);
             if (!key) goto fail;
             keyed = obj_getitem(mapping, key);
             DECREF(key);
             if (!keyed) goto fail;
-            used_single = true;
+            a.used_single = true;
             i = j + 1;
         }
-        int flags = 0;
-        for (; i < n; i++) {
-            char f = s[i];
-            if (f == '-') flags |= F_LJUST;
-            else if (f == '+') flags |= F_SIGN;
-            else if (f == ' ') flags |= F_BLANK;
-            else if (f == '#') flags |= F_ALT;
-            else if (f == '0') flags |= F_ZERO;
-            else break;
-        }
+        int flags = pct_flags(s, n, &i);
         intptr_t width = -1, prec = -1;
-        if (i < n && s[i] == '*') {
-            Value w;
-            NEXT_ARG(w);
-            if (!IS_INT(w)) { XDECREF(keyed); err_set(ExcTypeError, "* wants int"); goto fail; }
-            if (star_arg(w, false, &width) < 0) { XDECREF(keyed); goto fail; }
-            if (width < 0) { flags |= F_LJUST; width = -width; }
-            i++;
-        } else {
-            while (i < n && s[i] >= '0' && s[i] <= '9') {
-                if (width > (INTPTR_MAX - 9) / 10) { XDECREF(keyed); err_set(ExcValueError, "width too big"); goto fail; }
-                width = (width < 0 ? 0 : width) * 10 + (s[i++] - '0');
-            }
-        }
-        if (i < n && s[i] == '.') {
-            i++;
-            prec = 0;
-            if (i < n && s[i] == '*') {
-                Value p;
-                NEXT_ARG(p);
-                if (!IS_INT(p)) { XDECREF(keyed); err_set(ExcTypeError, "* wants int"); goto fail; }
-                if (star_arg(p, true, &prec) < 0) { XDECREF(keyed); goto fail; }
-                if (prec < 0) prec = 0;
-                i++;
-            } else {
-                while (i < n && s[i] >= '0' && s[i] <= '9') {
-                    prec = prec * 10 + (s[i++] - '0');
-                    if (prec > INT_MAX) { XDECREF(keyed); err_set(ExcValueError, "precision too big"); goto fail; }
-                }
-            }
-        }
-        while (i < n && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L')) i++;
-        if (i >= n) { XDECREF(keyed); err_set(ExcValueError, "incomplete format"); goto fail; }
+        if (pct_width_prec(s, n, &i, str_pct_next, &a, &flags, &width, &prec, "precision too big") < 0) goto fail;
+        if (i >= n) { err_set(ExcValueError, "incomplete format"); goto fail; }
         char t = s[i++];
         if (t == '%' && !keyed) {
             if (i - start == 2) { sb_putc(&b, '%'); continue; }
         }
+        /* As for bytes, "%%" only right after the '%': any other directive takes its argument
+         * first, and then '%' is an unsupported letter. */
         Value v;
         if (keyed) v = keyed;
-        else if (t == '%') { Value dummy; NEXT_ARG(dummy); (void)dummy; sb_putc(&b, '%'); continue; }
-        else NEXT_ARG(v);
+        else if (str_pct_next(&a, &v) < 0) goto fail;
         int rc = 0;
         switch (t) {
         case 's': case 'r': case 'a': {
@@ -955,20 +1012,18 @@ Value str_percent_format(Value fmt, Value args) {
             }
             rc = -1;
         }
-        XDECREF(keyed);
+        CLEAR(keyed);
         if (rc < 0) goto fail;
     }
-    if (!mapping && ((tuple && argi < nargs) || (!tuple && !used_single))) {
+    if (!mapping && ((tuple && a.argi < a.nargs) || (!tuple && !a.used_single))) {
         err_set(ExcTypeError, "not all arguments converted during string formatting");
         goto fail;
     }
     return sb_finish(&b);
-not_enough:
-    err_set(ExcTypeError, "not enough arguments for format string");
 fail:
+    XDECREF(keyed);
     sb_discard(&b);
     return VNULL;
-#undef NEXT_ARG
 }
 
 /* ---------------- bytes % args (PEP 461) ---------------- */
@@ -1002,6 +1057,18 @@ static int pct_bytes_arg(Value v, const char **data, size_t *size, Value *hold) 
 
 /* As CPython's bytes formatting: "%%" only right after the '%'; every other directive
  * takes an argument (the looked-up value after a "(key)") before its letter is checked. */
+/* bytes %: a tuple hands out its items; anything else (or the value of a "(key)") is the one
+ * argument: arglen -1, argidx -2 until it is taken. */
+typedef struct BytesPctArgs { Value args, cur; intptr_t arglen, argidx; } BytesPctArgs;
+
+static int bytes_pct_next(void *p, Value *out) {
+    BytesPctArgs *a = p;
+    if (a->argidx >= a->arglen) return pct_not_enough();
+    a->argidx++;
+    *out = a->arglen < 0 ? a->cur : TUPLE_ITEMS(a->args)[a->argidx - 1];
+    return 0;
+}
+
 Value bytes_percent_format(const char *s, size_t n, Value args) {
     bool tuple = IS_TUPLE(args);
     /* Subscriptable, but not a tuple, bytes, bytearray or str: a mapping for "%(key)s". */
@@ -1009,17 +1076,10 @@ Value bytes_percent_format(const char *s, size_t n, Value args) {
     if (!tuple && !IS_SMALL(args) && TYPE(args)->getitem && !IS_BYTES(args) && !IS_BYTEARRAY(args) &&
         !IS_STR(args))
         dict = args;
-    intptr_t arglen = tuple ? (intptr_t)TUPLE_LEN(args) : -1;
-    intptr_t argidx = tuple ? 0 : -2;
-    Value cur = args;              /* what a non-tuple argument list yields */
+    BytesPctArgs a = { args, args, tuple ? (intptr_t)TUPLE_LEN(args) : -1, tuple ? 0 : -2 };
     Value keyed = VNULL;           /* owned: the value of the last "(key)" */
     StrBuf b;
     sb_init(&b);
-#define NEXT_ARG(dst) do { \
-        if (argidx >= arglen) { err_set(ExcTypeError, "not enough arguments for format string"); goto fail; } \
-        argidx++; \
-        (dst) = arglen < 0 ? cur : TUPLE_ITEMS(args)[argidx - 1]; \
-    } while (0)
     size_t i = 0;
     while (i < n) {
         const char *pc = memchr(s + i, '%', n - i);
@@ -1029,66 +1089,27 @@ Value bytes_percent_format(const char *s, size_t n, Value args) {
         if (i < n && s[i] == '%') { sb_putc(&b, '%'); i++; continue; }
         if (i < n && s[i] == '(') {
             if (!dict) { err_set(ExcTypeError, "format requires a mapping"); goto fail; }
-            size_t depth = 1, j = ++i;
-            while (j < n && depth) { if (s[j] == '(') depth++; else if (s[j] == ')') depth--; if (depth) j++; }
-            if (j >= n) { err_set(ExcValueError, "incomplete format key"); goto fail; }
+            size_t j = pct_key_end(s, n, ++i);
+            if (j >= n) goto fail;
             Value key = bytes_from(s + i, j - i);
             if (!key) goto fail;
             CLEAR(keyed);
             keyed = obj_getitem(dict, key);
             DECREF(key);
             if (!keyed) goto fail;
-            cur = keyed;
-            arglen = -1;
-            argidx = -2;
+            a.cur = keyed;
+            a.arglen = -1;
+            a.argidx = -2;
             i = j + 1;
         }
-        int flags = 0;
-        for (; i < n; i++) {
-            char f = s[i];
-            if (f == '-') flags |= F_LJUST;
-            else if (f == '+') flags |= F_SIGN;
-            else if (f == ' ') flags |= F_BLANK;
-            else if (f == '#') flags |= F_ALT;
-            else if (f == '0') flags |= F_ZERO;
-            else break;
-        }
+        int flags = pct_flags(s, n, &i);
         intptr_t width = -1, prec = -1;
-        if (i < n && s[i] == '*') {
-            Value w;
-            NEXT_ARG(w);
-            if (!IS_INT(w)) { err_set(ExcTypeError, "* wants int"); goto fail; }
-            if (star_arg(w, false, &width) < 0) goto fail;
-            if (width < 0) { flags |= F_LJUST; width = -width; }
-            i++;
-        } else {
-            while (i < n && s[i] >= '0' && s[i] <= '9') {
-                if (width > (INTPTR_MAX - 9) / 10) { err_set(ExcValueError, "width too big"); goto fail; }
-                width = (width < 0 ? 0 : width) * 10 + (s[i++] - '0');
-            }
-        }
-        if (i < n && s[i] == '.') {
-            i++;
-            prec = 0;
-            if (i < n && s[i] == '*') {
-                Value p;
-                NEXT_ARG(p);
-                if (!IS_INT(p)) { err_set(ExcTypeError, "* wants int"); goto fail; }
-                if (star_arg(p, true, &prec) < 0) goto fail;
-                if (prec < 0) prec = 0;
-                i++;
-            } else {
-                while (i < n && s[i] >= '0' && s[i] <= '9') {
-                    if (prec > (INTPTR_MAX - 9) / 10) { err_set(ExcValueError, "precision too big"); goto fail; }
-                    prec = prec * 10 + (s[i++] - '0');
-                }
-            }
-        }
-        if (i < n && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L')) i++;
+        /* "prec too big": CPython's words for bytes */
+        if (pct_width_prec(s, n, &i, bytes_pct_next, &a, &flags, &width, &prec, "prec too big") < 0) goto fail;
         if (i >= n) { err_set(ExcValueError, "incomplete format"); goto fail; }
         unsigned char t = (unsigned char)s[i++];
         Value v;
-        NEXT_ARG(v);
+        if (bytes_pct_next(&a, &v) < 0) goto fail;
         int rc = 0;
         switch (t) {
         case 's': case 'b': {
@@ -1148,7 +1169,7 @@ Value bytes_percent_format(const char *s, size_t n, Value args) {
         }
         if (rc < 0) goto fail;
     }
-    if (argidx < arglen && !dict) {
+    if (a.argidx < a.arglen && !dict) {
         err_set(ExcTypeError, "not all arguments converted during bytes formatting");
         goto fail;
     }
@@ -1163,5 +1184,4 @@ fail:
     XDECREF(keyed);
     sb_discard(&b);
     return VNULL;
-#undef NEXT_ARG
 }

@@ -922,19 +922,26 @@ static Value m_removesuffix(Value s, const Value *args, size_t nargs, Value kw) 
 
 /* ---------------- encode, translate ---------------- */
 
+int codec_args(const char *fname, Value encoding, Value errors, const char **enc, const char **errs) {
+    const Value given[2] = { encoding, errors };
+    const char **out[2] = { enc, errs };
+    static const char *const names[2] = { "encoding", "errors" }, *const dflt[2] = { "utf-8", "strict" };
+    for (int i = 0; i < 2; i++) {
+        if (given[i] && !IS_STR(given[i])) {
+            err_format(ExcTypeError, "%s() argument '%s' must be str, not %N", fname, names[i], given[i]);
+            return -1;
+        }
+        *out[i] = given[i] ? STR_DATA(given[i]) : dflt[i];
+    }
+    return 0;
+}
+
 static Value m_encode(Value s, const Value *args, size_t nargs, Value kw) {
     static const char *const names[] = { "encoding", "errors", NULL };
     Value a[2] = { VNULL, VNULL };
     if (arg_parse("encode", args, nargs, kw, names, 2, 0, a) < 0) return VNULL;
-    const char *enc = "utf-8", *errs = "strict";
-    if (a[0]) {
-        if (!IS_STR(a[0])) { err_format(ExcTypeError, "encode() argument 'encoding' must be str, not %N", a[0]); return VNULL; }
-        enc = STR_DATA(a[0]);
-    }
-    if (a[1]) {
-        if (!IS_STR(a[1])) { err_format(ExcTypeError, "encode() argument 'errors' must be str, not %N", a[1]); return VNULL; }
-        errs = STR_DATA(a[1]);
-    }
+    const char *enc, *errs;
+    if (codec_args("encode", a[0], a[1], &enc, &errs) < 0) return VNULL;
     return str_encode(s, enc, errs);
 }
 

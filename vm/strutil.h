@@ -76,6 +76,9 @@ Value bytes_repr(Value b);
 Value bytes_percent_format(const char *fmt, size_t n, Value args);
 Value bytes_decode(const char *s, size_t n, const char *encoding, const char *errors);
 Value str_encode(Value s, const char *encoding, const char *errors);
+/* The encoding and errors arguments of str.encode, bytes.decode, str(), bytes(): each must
+ * be a str when given (VNULL: "utf-8", "strict"); -1 with fname's TypeError otherwise. */
+int codec_args(const char *fname, Value encoding, Value errors, const char **enc, const char **errs);
 /* Raise UnicodeDecodeError / UnicodeEncodeError with CPython's fields (start/end exclusive). */
 void err_unicode_decode(const char *enc, const char *data, size_t n, size_t start, size_t end, const char *reason);
 void err_unicode_encode(const char *enc, Value str, size_t start, size_t end, const char *reason);

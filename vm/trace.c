@@ -223,6 +223,7 @@ static void action_text(char *buf, size_t size, int how, Value arg)
     switch (how) {
     case TRACE_CLOSE: s = "close()"; break;
     case TRACE_DROP: s = "close() (its last reference went)"; break;
+    case TRACE_COLLECT: s = "close() (the garbage collector finalized it)"; break;
     case TRACE_ANEXT: s = "__anext__()"; break;
     case TRACE_ACLOSE: s = "aclose()"; break;
     case A_FOR: s = "next() (for loop)"; break;
@@ -286,7 +287,7 @@ void trace_set_action(GenObj *g, int how, Value arg)
     if (in_repr) return;
     /* only for a resume that will happen: a refused one would leave it to the next */
     if (g->state != FRAME_SUSPENDED && g->state != FRAME_CREATED) return;
-    if (how == TRACE_CLOSE && pending.g == g && pending.how == TRACE_DROP) return;
+    if (how == TRACE_CLOSE && pending.g == g && (pending.how == TRACE_DROP || pending.how == TRACE_COLLECT)) return;
     XDECREF(pending.arg);
     pending.g = g;
     pending.how = how;

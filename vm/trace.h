@@ -5,7 +5,16 @@
  *
  * Every hook sits behind TRACE_IF, one test of vm.trace (set by cli/main.c), so tracing
  * costs a single well-predicted branch when off. Building with -DMINIPY_NO_TRACE_HOOKS
- * compiles the hooks out altogether (used to measure that cost). */
+ * compiles the hooks out altogether (used to measure that cost).
+ *
+ * Hook points: gen.c's resume() (every C-API resume: next(g), send, throw, close,
+ * __next__ from C iteration, asyncgen awaitables, close on drop), gen_link_resume (the
+ * loop's inline resumes: FOR_ITER, SEND for yield from / await, next(g)/g.send(v) inline,
+ * and the direct resume of the innermost frame of a suspended yield-from chain),
+ * YIELD_VALUE, RETURN_VALUE and the exception leaving a frame in eval.c, throw into and
+ * close of an unstarted generator, gen.c handing throw()/close() to a delegate.
+ * Keep hooks in the loop argument-free: each extra value live across a call there cost
+ * every instruction a reload of the dispatch table (measured with cachegrind). */
 #ifndef MINIPY_TRACE_H
 #define MINIPY_TRACE_H
 
@@ -27,6 +36,7 @@ enum {
     TRACE_THROW,     /* g.throw(arg) */
     TRACE_CLOSE,     /* g.close() */
     TRACE_DROP,      /* closed because its last reference went */
+    TRACE_COLLECT,   /* closed by the cycle collector's finalizer (vm/gc.c) */
     TRACE_ANEXT,     /* async generator: __anext__() */
     TRACE_ASEND,     /* asend(arg) */
     TRACE_ATHROW,    /* athrow(arg) */
@@ -44,8 +54,7 @@ void trace_resume(GenObj *g, Value value, Value exc, bool push);
  * inline) with gf its innermost frame: the same line, worked out from the linked frames,
  * so that gen_link_resume keeps nothing live across the call. */
 void trace_linked(Frame *gf);
-/* The hooks of the loop take no arguments (more live values there would cost the loop a
- * register, for every instruction): the running frame is vm.frame, with its sp saved. */
+/* The hooks of the loop read the running frame from vm.frame, its sp saved. */
 /* vm.frame executes YIELD_VALUE; the value it popped is still at vm.frame->sp[0]. */
 void trace_yield(void);
 /* vm.frame (any frame; generators are traced) executes RETURN_VALUE: the value at sp[0]. */

@@ -13,6 +13,7 @@
 #include "errors.h"
 #include "modules.h"
 #include "gc.h"
+#include "import.h"
 #include "../parser/ast.h"
 
 /* ---- the traceback type ---- */
@@ -241,29 +242,6 @@ void vm_register_source(const char *filename, const char *src, size_t len) {
     source_add(filename, src, len, true);
 }
 
-static char *read_file(const char *path, size_t *len) {
-    FILE *fp = fopen(path, "rb");
-    if (!fp) return NULL;
-    size_t cap = 8192, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        size_t r = fread(buf + n, 1, cap - n, fp);
-        n += r;
-        if (n < cap) break;
-        char *nb = realloc(buf, cap * 2);
-        if (!nb) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = nb;
-        cap *= 2;
-    }
-    fclose(fp);
-    if (buf) *len = n;
-    return buf;
-}
-
 static bool source_index(Source *s) {
     if (s->starts) return true;
     if (!s->src) return false;
@@ -288,7 +266,7 @@ const char *vm_source_line(const char *filename, int lineno, size_t *len) {
     if (!s) {
         if (filename[0] == '<') return NULL;
         size_t n = 0;
-        char *buf = read_file(filename, &n);
+        char *buf = import_read_file(filename, &n);
         s = source_add(filename, buf, n, false);
         if (!s) {
             free(buf);
@@ -806,8 +784,14 @@ static void print_one(StrBuf *sb, Value exc) {
                   type_name(exc));
         return;
     }
+    /* Held while printing: the shared MemoryError drops its traceback when raised again,
+     * which printing may do when memory runs out. */
     Value tb = EXC(exc)->traceback;
-    if (tb) print_tb(sb, tb);
+    if (tb) {
+        INCREF(tb);
+        print_tb(sb, tb);
+        DECREF(tb);
+    }
     Value value = NEWREF(exc);
     if (type_is_subtype(TYPE(exc), ExcSyntaxError)) {
         Value msg = print_syntax_error(sb, exc);
@@ -888,14 +872,19 @@ static void print_recursive(StrBuf *sb, Value exc, Seen *seen, int depth) {
     if (IS_EXC(exc) && depth < 1000 && chain_enabled) {
         Value cause = EXC(exc)->cause;
         Value ctx = EXC(exc)->context;
+        /* Held while printed (see print_one: a MemoryError raised meanwhile clears them). */
         if (cause) {
             if (!seen_has(seen, cause)) {
+                INCREF(cause);
                 print_recursive(sb, cause, seen, depth + 1);
+                DECREF(cause);
                 sb_puts(sb, "\nThe above exception was the direct cause of the following exception:\n\n");
             }
         } else if (ctx && !EXC(exc)->suppress_context) {
             if (!seen_has(seen, ctx)) {
+                INCREF(ctx);
                 print_recursive(sb, ctx, seen, depth + 1);
+                DECREF(ctx);
                 sb_puts(sb, "\nDuring handling of the above exception, another exception occurred:\n\n");
             }
         }

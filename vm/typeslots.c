@@ -60,6 +60,15 @@ static int64_t slot_hash(Value self) {
     return h;
 }
 
+/* Calls f (found on the class) with self first, holding a reference to f meanwhile: the
+ * call may rebind the class attribute. */
+static inline Value call_held(Value f, Value self, const Value *args, size_t nargs, Value kwnames) {
+    INCREF(f);
+    Value r = call_unbound(f, self, args, nargs, kwnames);
+    DECREF(f);
+    return r;
+}
+
 static Value slot_richcompare(Value a, Value b, int op) {
     static const int ids[6] = {NAME_ID___lt__, NAME_ID___le__, NAME_ID___eq__,
                                NAME_ID___ne__, NAME_ID___gt__, NAME_ID___ge__};
@@ -76,9 +85,7 @@ static Value slot_getattr(Value obj, Value name) {
         ((SlotWrapperObj *)AS_OBJ(ga))->kind == SLOTKIND_GETATTRIBUTE) {
         r = ((GetAttrFn)((SlotWrapperObj *)AS_OBJ(ga))->fn)(obj, name);
     } else if (ga) {
-        INCREF(ga);
-        r = call_unbound(ga, obj, &name, 1, VNULL);
-        DECREF(ga);
+        r = call_held(ga, obj, &name, 1, VNULL);
     } else {
         r = obj_generic_getattr(obj, name);
     }
@@ -86,9 +93,7 @@ static Value slot_getattr(Value obj, Value name) {
         Value hook = type_lookup(t, NAME(__getattr__));
         if (hook) {
             err_clear();
-            INCREF(hook);   /* the call may change the class */
-            r = call_unbound(hook, obj, &name, 1, VNULL);
-            DECREF(hook);
+            r = call_held(hook, obj, &name, 1, VNULL);
         }
     }
     return r;
@@ -111,10 +116,7 @@ static Value slot_call(Value self, const Value *args, size_t nargs, Value kwname
         err_format(ExcTypeError, "'%s' object is not callable", type_name(self));
         return VNULL;
     }
-    INCREF(f);
-    Value r = call_unbound(f, self, args, nargs, kwnames);
-    DECREF(f);
-    return r;
+    return call_held(f, self, args, nargs, kwnames);
 }
 
 static Value slot_iter(Value self) {
@@ -123,10 +125,7 @@ static Value slot_iter(Value self) {
         err_format(ExcTypeError, "'%s' object is not iterable", type_name(self));
         return VNULL;
     }
-    INCREF(f);
-    Value r = call_unbound(f, self, NULL, 0, VNULL);
-    DECREF(f);
-    return r;
+    return call_held(f, self, NULL, 0, VNULL);
 }
 
 static Value slot_iternext(Value self) {
@@ -164,9 +163,7 @@ static int slot_descr_set(Value descr, Value obj, Value v) {
 static int slot_init(Value self, const Value *args, size_t nargs, Value kwnames) {
     Value f = type_lookup(TYPE(self), NAME(__init__));
     if (!f) return 0;
-    INCREF(f);
-    Value r = call_unbound(f, self, args, nargs, kwnames);
-    DECREF(f);
+    Value r = call_held(f, self, args, nargs, kwnames);
     if (!r) return -1;
     if (r != NONE) {
         err_format(ExcTypeError, "__init__() should return None, not '%s'", type_name(r));

@@ -75,16 +75,7 @@ static void union_dealloc(Obj *o) {
 
 static int put_member(StrBuf *b, Value v) {
     if (v == OBJ_VAL(&NoneType)) { sb_puts(b, "None"); return 0; }
-    if (IS_TYPEOBJ(v)) {
-        Type *t = (Type *)AS_OBJ(v);
-        Value mod = IS_HEAPTYPE(t) ? dict_get_str(t->dict, NAME(__module__)) : t->module_v;
-        if (mod && IS_STR(mod) && !str_eq_cstr(mod, "builtins")) {
-            sb_put_str(b, mod);
-            sb_putc(b, '.');
-        }
-        return sb_put_str(b, t->qualname_v);
-    }
-    return sb_put_repr(b, v);
+    return ga_put_item(b, v);
 }
 
 static Value union_repr(Value self) {

@@ -8,5 +8,8 @@ extern Type UnionType;
 Value union_or(Value a, Value b);
 /* Makes `|` on classes and generic aliases build unions: call before the types are readied. */
 void union_install(void);
+/* Appends v as generic aliases and unions print their arguments: a class as module.qualname
+ * (no module for builtins), ... for Ellipsis, anything else by its repr. vm/genericalias.c */
+int ga_put_item(StrBuf *b, Value v);
 
 #endif

@@ -84,6 +84,30 @@ def _subscript(cls, params):
     return _Subscripted(cls, params)
 
 
+def _raise_thrown(typ, val, tb):
+    # What throw()/athrow() do by default: raise the given exception (or make one
+    # from the class), with tb attached when there is one.
+    exc = typ if val is None else val
+    raise exc if tb is None else exc.with_traceback(tb)
+
+
+def _close_by_throw(gen, what):
+    try:
+        gen.throw(GeneratorExit)
+    except (StopIteration, GeneratorExit):
+        return
+    raise RuntimeError(what + ' ignored GeneratorExit')
+
+
+def _drain(pop, empty):
+    # clear() of the mutable ABCs: pop until the container says it is empty.
+    try:
+        while True:
+            pop()
+    except empty:
+        pass
+
+
 # -- one-method protocols ---------------------------------------------------------
 
 class Hashable(metaclass=_Meta):
@@ -121,16 +145,10 @@ class Coroutine(Awaitable):  # send/throw/close + await
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):  # raise inside
-        if val is None:
-            raise typ if tb is None else typ.with_traceback(tb)
-        raise val if tb is None else val.with_traceback(tb)
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (StopIteration, GeneratorExit):
-            return
-        raise RuntimeError('coroutine ignored GeneratorExit')
+        _close_by_throw(self, 'coroutine')
 
 
 
@@ -176,9 +194,7 @@ class AsyncGenerator(AsyncIterator):  # asend/athrow/aclose
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):  # abstract
-        if val is None:
-            raise typ if tb is None else typ.with_traceback(tb)
-        raise val if tb is None else val.with_traceback(tb)
+        _raise_thrown(typ, val, tb)
 
     async def aclose(self):
         try:
@@ -243,16 +259,10 @@ class Generator(Iterator):  # send/throw/close
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):  # raise inside
-        if val is None:
-            raise typ if tb is None else typ.with_traceback(tb)
-        raise val if tb is None else val.with_traceback(tb)
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (StopIteration, GeneratorExit):
-            return
-        raise RuntimeError('generator ignored GeneratorExit')
+        _close_by_throw(self, 'generator')
 
 
 
@@ -433,11 +443,7 @@ class MutableSet(Set):
         return value
 
     def clear(self):
-        try:
-            while True:
-                self.pop()
-        except KeyError:
-            pass
+        _drain(self.pop, KeyError)
 
     def __ior__(self, other):
         for v in other:
@@ -609,11 +615,7 @@ class MutableMapping(Mapping):  # adds set/del
         return key, value
 
     def clear(self):
-        try:
-            while True:
-                self.popitem()
-        except KeyError:
-            pass
+        _drain(self.popitem, KeyError)
 
     def update(self, other=(), /, **kwds):  # like dict.update
         if isinstance(other, Mapping):  # then keys and indexing
@@ -712,11 +714,7 @@ class MutableSequence(Sequence):  # adds set/del/insert
         self.insert(len(self), item)
 
     def clear(self):
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
+        _drain(self.pop, IndexError)
 
     def reverse(self):
         n = len(self)

@@ -292,6 +292,22 @@ def _no_protocol(obj, what):
                      % (type(obj).__module__, type(obj).__qualname__, what))
 
 
+def _protocol(manager, enter, exit, what):
+    """The (enter, exit) methods of manager's class, or the TypeError CPython raises."""
+    kind = type(manager)
+    try:
+        return getattr(kind, enter), getattr(kind, exit)
+    except AttributeError:
+        raise _no_protocol(manager, what) from None
+
+
+def _exc_details(exc):
+    """The (type, value, traceback) an exit callback is called with."""
+    if exc is None:
+        return None, None, None
+    return type(exc), exc, exc.__traceback__
+
+
 def _link_context(exc, prev, outer):
     """Splice `prev` into exc's context chain where `outer` (the exception
     surrounding the whole with statement) appears.  A chain ending in None is
@@ -332,13 +348,17 @@ class _StackBase:
 
     def push(self, exit):
         """Register an __exit__-like callable (or a context manager's __exit__)."""
-        kind = type(exit)
+        return self._push_exit(exit, '__exit__', False)
+
+    def _push_exit(self, exit, name, is_async):
+        # An object whose class has the exit method named is a context manager:
+        # register that method bound to it; anything else is the callback itself.
         try:
-            method = kind.__exit__
+            method = getattr(type(exit), name)
         except AttributeError:
-            self._exits.append((False, exit))
+            self._exits.append((is_async, exit))
         else:
-            self._push_method(exit, method, False)
+            self._push_method(exit, method, is_async)
         return exit
 
     def _push_method(self, cm, method, is_async):
@@ -350,12 +370,7 @@ class _StackBase:
     def enter_context(self, manager):
         """Enter a context manager and register its __exit__; returns what
         __enter__ returned."""
-        kind = type(manager)
-        try:
-            enter = kind.__enter__
-            exit = kind.__exit__
-        except AttributeError:
-            raise _no_protocol(manager, 'context manager') from None
+        enter, exit = _protocol(manager, '__enter__', '__exit__', 'context manager')
         result = enter(manager)
         self._push_method(manager, exit, False)
         return result
@@ -388,10 +403,7 @@ class ExitStack(_StackBase, AbstractContextManager):
         exits = self._exits
         while exits:
             cb = exits.pop()[1]
-            if pending is None:
-                details = (None, None, None)
-            else:
-                details = (type(pending), pending, pending.__traceback__)
+            details = _exc_details(pending)
             try:
                 if cb(*details):
                     suppressed = True
@@ -410,25 +422,14 @@ class AsyncExitStack(_StackBase, AbstractAsyncContextManager):
     """ExitStack that can also hold async context managers and callbacks."""
 
     async def enter_async_context(self, manager):
-        kind = type(manager)
-        try:
-            enter = kind.__aenter__
-            exit = kind.__aexit__
-        except AttributeError:
-            raise _no_protocol(manager, 'asynchronous context manager') from None
+        enter, exit = _protocol(manager, '__aenter__', '__aexit__',
+                                'asynchronous context manager')
         result = await enter(manager)
         self._push_method(manager, exit, True)
         return result
 
     def push_async_exit(self, exit_fn):
-        kind = type(exit_fn)
-        try:
-            method = kind.__aexit__
-        except AttributeError:
-            self._exits.append((True, exit_fn))
-        else:
-            self._push_method(exit_fn, method, True)
-        return exit_fn
+        return self._push_exit(exit_fn, '__aexit__', True)
 
     def push_async_callback(self, fn, /, *a, **kw):
         async def call_it(typ, val, tb):
@@ -450,10 +451,7 @@ class AsyncExitStack(_StackBase, AbstractAsyncContextManager):
         exits = self._exits
         while exits:
             is_async, cb = exits.pop()
-            if pending is None:
-                details = (None, None, None)
-            else:
-                details = (type(pending), pending, pending.__traceback__)
+            details = _exc_details(pending)
             try:
                 if is_async:
                     res = await cb(*details)

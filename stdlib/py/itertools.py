@@ -422,6 +422,16 @@ class _grouper:
 _grouper.__module__ = 'itertools'
 
 
+# product, permutations and combinations*: objects that hand out the items of a
+# generator kept in self._g.
+def _iter_self(self):
+    return self
+
+
+def _next_of_gen(self):
+    return next(self._g)
+
+
 def _gen_product(pools):
     result = [[]]
     for pool in pools:
@@ -435,11 +445,8 @@ class product:
         pools = [tuple(pool) for pool in iterables] * repeat
         self._g = _gen_product(pools)
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._g)
+    __iter__ = _iter_self
+    __next__ = _next_of_gen
 
 
 def _gen_permutations(pool, r):
@@ -472,11 +479,8 @@ class permutations:
             raise ValueError('r must be non-negative')
         self._g = _gen_permutations(pool, r)
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._g)
+    __iter__ = _iter_self
+    __next__ = _next_of_gen
 
 
 def _gen_combinations(pool, r):
@@ -503,11 +507,8 @@ class combinations:
             raise ValueError('r must be non-negative')
         self._g = _gen_combinations(tuple(iterable), r)
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._g)
+    __iter__ = _iter_self
+    __next__ = _next_of_gen
 
 
 def _gen_cwr(pool, r):
@@ -532,8 +533,5 @@ class combinations_with_replacement:
             raise ValueError('r must be non-negative')
         self._g = _gen_cwr(tuple(iterable), r)
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._g)
+    __iter__ = _iter_self
+    __next__ = _next_of_gen

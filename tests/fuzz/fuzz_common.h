@@ -20,7 +20,7 @@
 const char *__asan_default_options(void);
 const char *__asan_default_options(void)
 {
-    return "allocator_may_return_null=1:max_allocation_size_mb=256:detect_leaks=0:"
+    return "allocator_may_return_null=1:max_allocation_size_mb=128:detect_leaks=0:"
            "handle_abort=1:print_suppressions=0";
 }
 

@@ -2,7 +2,7 @@
 # tests/fuzz/run.sh [SECONDS] -- what `make fuzz` runs once build-fuzz/fuzz_parse and
 # build-fuzz/fuzz_run are built: both targets at once, each for SECONDS (default 60), nice'd.
 #
-#   build-fuzz/seeds/        the seed corpus: tests/**/*.py and ../shared/examples/*.py,
+#   build-fuzz/seeds/        the seed corpus: tests/**/*.py, examples/*.py, ../shared/examples/*.py,
 #                            copied afresh each time (never committed twice)
 #   build-fuzz/corpus/T/     what libFuzzer found interesting, kept between runs
 #   build-fuzz/crashes/      crash-*, leak-*, timeout-*, oom-* inputs, prefixed by target
@@ -22,7 +22,7 @@ targets=${FUZZ_TARGETS:-parse run}
 
 rm -rf "$B/seeds"
 mkdir -p "$B/seeds" "$B/crashes" "$B/logs" "$B/scratch"
-for f in "$root"/tests/*/*.py "$root"/tests/*/*/*.py "$root"/../shared/examples/*.py; do
+for f in "$root"/tests/*/*.py "$root"/tests/*/*/*.py "$root"/examples/*.py "$root"/../shared/examples/*.py; do
     [ -f "$f" ] || continue
     rel=${f#"$root"/}
     cp "$f" "$B/seeds/$(printf '%s' "$rel" | tr '/' '_')"

@@ -57,20 +57,23 @@ except RecursionError:
     pass
 print(depth > 900, depth < sys.getrecursionlimit())
 
-# A handler that recurses again while handling the first RecursionError.
-def again(n):
+# A finally block runs on every level the RecursionError passes through.
+unwound = 0
+
+
+def unwind(n):
+    global unwound
     try:
-        return again(n + 1)
-    except RecursionError:
-        if n % 100 == 0:
-            raise
-        return again(n + 1)
+        return unwind(n + 1)
+    finally:
+        unwound += 1
 
 
 try:
-    again(0)
+    unwind(0)
 except RecursionError as e:
-    print('again', e)
+    print('unwound', unwound > 900, e)
+
 
 # The limit can be lowered and raised.
 old = sys.getrecursionlimit()

@@ -37,3 +37,28 @@ def use_once():
 
 use_once()
 print("after use_once")
+
+# A generator in a reference cycle (its frame holds the generator itself) is closed by
+# the cycle collector, not by reference counting.
+import gc
+
+class Box:
+    def __init__(self, item):
+        self.item = item
+    def __repr__(self):
+        return "Box(...)"
+
+def selfish():
+    try:
+        me = yield "ready"
+        yield me is not None
+    finally:
+        print("selfish finally")
+
+s = selfish()
+print(next(s))
+print(s.send(Box(s)))
+del s
+print("collecting")
+gc.collect()
+print("collected")

@@ -1,0 +1,66 @@
+# Absurd integer operations end in an exception at once (MemoryError, OverflowError, or the
+# ValueError of the int max str digits limit), never a hang or a crash. (10**10**10 and
+# other huge powers are not here: CPython itself computes for minutes before failing.)
+import sys
+
+
+def attempt(name, thunk):
+    try:
+        r = thunk()
+    except (MemoryError, OverflowError, ValueError, IndexError) as e:
+        print(name, type(e).__name__, e)
+    else:
+        print(name, 'ok', r if isinstance(r, (bool, str)) or r is None else type(r).__name__)
+
+
+big = 10 ** 5000
+attempt('1 << 10**12', lambda: 1 << 10 ** 12)
+attempt('1 << 2**62', lambda: 1 << (1 << 62))
+attempt('1 << 2**63', lambda: 1 << (1 << 63))
+attempt('1 << 2**64', lambda: 1 << (1 << 64))
+attempt('big << 2**64', lambda: big << (1 << 64))
+attempt('1 << 10**30', lambda: 1 << 10 ** 30)
+attempt('-1 << 10**30', lambda: -1 << 10 ** 30)
+attempt('0 << 10**30', lambda: 0 << 10 ** 30)
+attempt('1 >> 10**30', lambda: 1 >> 10 ** 30)
+attempt('-1 >> 10**30', lambda: -1 >> 10 ** 30)
+attempt('1 << -1', lambda: 1 << -1)
+attempt('str(big)', lambda: str(big))
+attempt('repr(big)', lambda: repr(big))
+attempt('f-string', lambda: f'{big}')
+attempt('%d', lambda: '%d' % big)
+attempt('format', lambda: format(big, ','))
+attempt('int(str)', lambda: int('7' * 5000))
+attempt('int(bytes)', lambda: int(b'7' * 5000))
+attempt('hex ok', lambda: len(hex(big)) > 4000)
+attempt('str(4300 digits)', lambda: len(str(10 ** 4299)))
+attempt('str(4301 digits)', lambda: len(str(10 ** 4300)))
+attempt('float(big)', lambda: float(big))
+attempt('big / 1', lambda: big / 1)
+attempt('big * 1.0', lambda: big * 1.0)
+attempt('math.ldexp', lambda: __import__('math').ldexp(1.0, 10 ** 20))
+attempt('2.0 ** big', lambda: 2.0 ** big)
+attempt('pow mod', lambda: pow(3, 10 ** 100, 7) == 3)
+attempt('(-1) ** big', lambda: (-1) ** big == 1)
+attempt('0 ** big', lambda: 0 ** big == 0)
+attempt('1 ** big', lambda: 1 ** big == 1)
+attempt('[0] * 10**12', lambda: [0] * 10 ** 12)
+attempt('[0] * 2**62', lambda: [0] * (1 << 62))
+attempt('[0] * 2**64', lambda: [0] * (1 << 64))
+attempt("'a' * 10**12", lambda: 'a' * 10 ** 12)
+attempt("b'a' * 10**12", lambda: b'a' * 10 ** 12)
+attempt('bytearray(10**12)', lambda: bytearray(10 ** 12))
+attempt('bytes(2**64)', lambda: bytes(1 << 64))
+attempt('range len', lambda: len(range(10 ** 30)))
+attempt('range ok', lambda: range(10 ** 30)[-1] == 10 ** 30 - 1)
+attempt('chr', lambda: chr(10 ** 30))
+attempt('tuple * big', lambda: (1,) * 10 ** 30)
+attempt('list index', lambda: [1][10 ** 30])
+attempt('round', lambda: round(1.5, 10 ** 30))
+attempt('int max str digits', lambda: sys.get_int_max_str_digits())
+sys.set_int_max_str_digits(0)
+attempt('unlimited str', lambda: len(str(10 ** 20000)) == 20001)
+sys.set_int_max_str_digits(5000)
+attempt('limit 5000', lambda: len(str(10 ** 4999)))
+attempt('limit 5000 over', lambda: str(10 ** 5000))
+attempt('bad limit', lambda: sys.set_int_max_str_digits(100))
