@@ -193,6 +193,18 @@ static Expr *mk_str_const(ParseState *ps, const char *s, size_t n, int is_bytes,
     return e;
 }
 
+/* One string literal token decoded (lex_decode_string's outputs). */
+typedef struct Literal { char *out; size_t outlen; int isb, isf, isr; const char *body; size_t bl; } Literal;
+
+static int decode_literal(ParseState *ps, const Token *t, Literal *d)
+{
+    if (lex_decode_string(ps->a, t, &d->out, &d->outlen, &d->isb, &d->isf, &d->isr, &d->body, &d->bl,
+                          ps->probing || ps->failed ? NULL : ps->err) >= 0)
+        return 0;
+    ps->failed = 1;
+    return -1;
+}
+
 /* Adjacent literals: concatenated strings, or one JoinedStr when any is an f-string. */
 Expr *mk_strings(ParseState *ps, TokenList *l)
 {
@@ -220,14 +232,10 @@ Expr *mk_strings(ParseState *ps, TokenList *l)
         if (!buf) { ps->failed = 1; return mk_str_const(ps, "", 0, 0, p); }
         size_t n = 0;
         for (int i = 0; i < l->len; i++) {
-            char *out; size_t outlen; int isb, isf, isr; const char *body; size_t bl;
-            if (lex_decode_string(ps->a, &l->items[i], &out, &outlen, &isb, &isf, &isr, &body, &bl,
-                                  ps->probing || ps->failed ? NULL : ps->err) < 0) {
-                ps->failed = 1;
-                return mk_str_const(ps, "", 0, 0, p);
-            }
-            memcpy(buf + n, out, outlen);
-            n += outlen;
+            Literal d;
+            if (decode_literal(ps, &l->items[i], &d) < 0) return mk_str_const(ps, "", 0, 0, p);
+            memcpy(buf + n, d.out, d.outlen);
+            n += d.outlen;
         }
         buf[n] = 0;
         return mk_str_const(ps, buf, n, nbytes > 0, p);
@@ -235,15 +243,11 @@ Expr *mk_strings(ParseState *ps, TokenList *l)
     /* f-string: pieces from every literal; adjacent constants are merged. */
     ExprList pieces = {0};
     for (int i = 0; i < l->len; i++) {
-        char *out; size_t outlen; int isb, isf, isr; const char *body; size_t bl;
-        if (lex_decode_string(ps->a, &l->items[i], &out, &outlen, &isb, &isf, &isr, &body, &bl,
-                              ps->probing || ps->failed ? NULL : ps->err) < 0) {
-            ps->failed = 1;
-            return mk_str_const(ps, "", 0, 0, p);
-        }
-        if (!isf) {
-            exprlist_push(ps->a, &pieces, mk_str_const(ps, out, outlen, 0, p));
-        } else if (fstring_parse(ps, &l->items[i], body, bl, isr, &pieces) < 0) {
+        Literal d;
+        if (decode_literal(ps, &l->items[i], &d) < 0) return mk_str_const(ps, "", 0, 0, p);
+        if (!d.isf) {
+            exprlist_push(ps->a, &pieces, mk_str_const(ps, d.out, d.outlen, 0, p));
+        } else if (fstring_parse(ps, &l->items[i], d.body, d.bl, d.isr, &pieces) < 0) {
             ps->failed = 1;
             return mk_str_const(ps, "", 0, 0, p);
         }

@@ -221,6 +221,7 @@ void obj_free(Obj *o) {
         block = GC_HEAD(o);
         head = sizeof(GCHead);
     }
+    (void)head;   /* only the pools need it (unused under -DMINIPY_NO_FREELIST) */
 #if USE_FREELISTS
     if (!t->itemsize) {
         size_t size = (t->basicsize < sizeof(Obj) ? sizeof(Obj) : t->basicsize) + head;

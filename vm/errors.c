@@ -137,6 +137,19 @@ void err_no_memory(void) {
         fputs("minipy: out of memory during start-up\n", stderr);
         abort();
     }
+    /* A fresh instance while a few bytes remain (the failed request is usually huge): each
+     * raise is its own object, as in CPython, so one being handled keeps its traceback and
+     * context. The shared instance is the last resort. */
+    static bool allocating;
+    if (!allocating) {
+        allocating = true;
+        Value fresh = exc_new(ExcMemoryError, NULL, 0);
+        allocating = false;
+        if (fresh) {
+            set_in_flight(fresh);
+            return;
+        }
+    }
     ExcObj *e = &memory_error_obj;
     /* The shared instance must not accumulate tracebacks and chains across raises. */
     CLEAR(e->traceback);

@@ -673,15 +673,6 @@ static Value m_fromhex(Value cls, const Value *args, size_t nargs, Value kw) {
     return r;
 }
 
-static Value m_format(Value self, const Value *args, size_t nargs, Value kw) {
-    if (arg_no_kw("__format__", kw) < 0 || arg_count("__format__", nargs, 1, 1) < 0) return VNULL;
-    if (!IS_STR(args[0])) {
-        err_format(ExcTypeError, "__format__() argument must be str, not %N", args[0]);
-        return VNULL;
-    }
-    return str_format_spec(self, args[0]);
-}
-
 static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kw) {
     (void)args; (void)nargs; (void)kw;
     return num_newargs_steal(float_new(FVAL(self)));
@@ -708,7 +699,7 @@ static const MethodDef float_methods[] = {
     { "__floor__", m_floor, 0 },
     { "__ceil__", m_ceil, 0 },
     { "__round__", m_round, 0 },
-    { "__format__", m_format, 0 },
+    { "__format__", num_format_method, 0 },
     { "__getnewargs__", m_getnewargs, 0 },
     { "__divmod__", m_divmod, 0 },
     { "__rdivmod__", m_rdivmod, 0 },

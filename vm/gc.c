@@ -30,6 +30,7 @@
 #include "frame.h"
 #include "gc.h"
 #include "trace.h"
+#include "opcodes.h"
 
 #define NGEN 3
 #define REFS_SHIFT 4
@@ -272,10 +273,14 @@ static long clear_scan_flags(GCHead *list) {
 }
 
 /* PEP 442: each finalizer once, before anything is cleared. Returns whether any ran. */
+/* Set by a finalizer that ran (or may have run) Python code: only then can anything
+ * have been resurrected. */
+static bool finalizer_ran_code;
+
 static bool finalize_garbage(GCHead *unreachable) {
     GCHead seen;
     gcl_init(&seen);
-    bool ran = false;
+    finalizer_ran_code = false;
     while (!gcl_empty(unreachable)) {
         GCHead *g = unreachable->next;
         gcl_unlink(g);
@@ -287,11 +292,10 @@ static bool finalize_garbage(GCHead *unreachable) {
         INCREF(OBJ_VAL(o));
         fin(o);
         if (err_occurred()) err_clear();
-        ran = true;
         DECREF(OBJ_VAL(o));   /* may free o (and unlink it from seen) */
     }
     gcl_merge(&seen, unreachable);
-    return ran;
+    return finalizer_ran_code;
 }
 
 static void delete_garbage(GCHead *garbage, GCHead *old) {
@@ -464,6 +468,26 @@ intptr_t gc_collect_full(void) { return collect(NGEN - 1, true, true); }
 void gc_collect_at_exit(bool run_finalizers) {
     for (int i = 0; i < 8; i++)
         if (collect(NGEN - 1, run_finalizers, true) == 0) break;
+}
+
+/* Last of all at exit: whatever is still tracked was leaked (its count never reached zero,
+ * and it is in no cycle the final collection could free). Unlinked, so that LeakSanitizer,
+ * which would otherwise reach it through these lists, reports it. */
+void gc_forget_tracked(void) {
+    GCHead *lists[NGEN + 1] = {&idle};
+    for (int i = 0; i < NGEN; i++) lists[i + 1] = &gens[i].head;
+    for (int i = 0; i <= NGEN; i++) {
+        GCHead *h = lists[i];
+        if (!h->next) continue;   /* never set up */
+        for (GCHead *g = h->next, *n; g != h; g = n) {
+            n = g->next;
+            g->next = NULL;
+            g->prev = 0;
+        }
+        gcl_init(h);
+    }
+    for (int i = 0; i < NGEN; i++) gens[i].count = 0;
+    gc_young_count = 0;
 }
 
 void gc_get_counts(long out[3]) {
@@ -641,6 +665,7 @@ static void subtype_finalize(Obj *o) {
     if (!IS_HEAPTYPE(t) || !HEAPTYPE(t)->has_del) return;
     Value f = type_lookup(t, NAME(__del__));
     if (!f) return;
+    finalizer_ran_code = true;
     Value saved = err_fetch();
     INCREF(f);
     Value r = call_unbound(f, OBJ_VAL(o), NULL, 0, VNULL);
@@ -718,9 +743,26 @@ void gc_gen_clear(Obj *o) {
     frame_release(f);
 }
 
+/* Would close() run any code? Not for a generator paused at a plain yield outside every
+ * try, with and finally block (and not delegating): GeneratorExit just ends it. */
+static bool close_runs_code(GenObj *g) {
+    Frame *f = g->frame;
+    if (!f || !f->code || f->ip <= f->code->insns) return true;
+    Insn w = f->ip[-1];
+    if (INSN_OP(w) != OP_YIELD_VALUE || INSN_ARG(w) != 0) return true;
+    uint32_t at = (uint32_t)(f->ip - f->code->insns - 1);
+    for (uint32_t k = 0; k < f->code->nexc; k++)
+        if (at >= f->code->exctable[k].start && at < f->code->exctable[k].end) return true;
+    return false;
+}
+
 void gc_gen_finalize(Obj *o) {
     GenObj *g = (GenObj *)o;
     if (g->state != FRAME_SUSPENDED || !g->frame) return;
+    /* Nothing to run: its clear releases the frame (a million idle generators at exit
+     * are then freed without resuming each one). --trace shows every close, though. */
+    if (vm.trace || close_runs_code(g)) finalizer_ran_code = true;
+    else return;
     Value saved = err_fetch();
     TRACE_IF(trace_set_action(g, TRACE_COLLECT, VNULL));
     Value r = gen_close(OBJ_VAL(g));

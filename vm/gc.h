@@ -98,6 +98,7 @@ void gc_set_thresholds(const long th[3], int n);
 /* At exit: collections until nothing is found; finalizers run unless run_finalizers is
  * false (the last one, when sys and builtins are gone). */
 void gc_collect_at_exit(bool run_finalizers);
+void gc_forget_tracked(void);   /* the very end of vm_finalize: leaks become visible */
 void gc_init(void);
 
 /* Traverse / clear functions of types whose layout gc.c sees, for their Type definitions. */

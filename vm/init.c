@@ -133,4 +133,5 @@ void vm_finalize(void) {
     /* Caches of borrowed pointers: emptied so that LeakSanitizer sees only live references. */
     eval_finalize();
     memset(mcache, 0, sizeof mcache);
+    gc_forget_tracked();
 }

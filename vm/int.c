@@ -1021,7 +1021,7 @@ static Value m_round(Value self, const Value *args, size_t nargs, Value kw) {
     return int_round(self, nargs ? args[0] : VNULL);
 }
 
-static Value m_format(Value self, const Value *args, size_t nargs, Value kw) {
+Value num_format_method(Value self, const Value *args, size_t nargs, Value kw) {
     if (arg_no_kw("__format__", kw) < 0 || arg_count("__format__", nargs, 1, 1) < 0) return VNULL;
     if (!IS_STR(args[0])) {
         err_format(ExcTypeError, "__format__() argument must be str, not %N", args[0]);
@@ -1183,7 +1183,7 @@ static const MethodDef int_methods[] = {
     { "__ceil__", m_self_int, 0 },
     { "__float__", m_float, 0 },
     { "__round__", m_round, 0 },
-    { "__format__", m_format, 0 },
+    { "__format__", num_format_method, 0 },
     { "__getnewargs__", m_getnewargs, 0 },
     { "as_integer_ratio", m_as_integer_ratio, 0 },
     { "__divmod__", m_divmod, 0 },

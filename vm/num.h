@@ -43,6 +43,8 @@ static inline Value num_pair_steal(Value a, Value b) {
 /* The __divmod__ (reflected: __rdivmod__) method of int and float: fn(self, other), or
  * fn(other, self). */
 Value num_divmod_method(Value self, const Value *args, size_t nargs, Value kw, BinaryFn fn, bool reflected);
+/* __format__ of int and float: the format mini-language on self. */
+Value num_format_method(Value self, const Value *args, size_t nargs, Value kw);
 /* __getnewargs__ of numbers: (v,) from the new reference v (VNULL passes through). */
 Value num_newargs_steal(Value v);
 

@@ -438,10 +438,19 @@ static Value range_iter(Value self) {
     return range_iter_make(r->start, r->step, (uint64_t)r->len);
 }
 
-/* count(x) (count_mode) or index(x) of a big range; index returns VNULL+ValueError if absent. */
-static Value big_count_index(Value self, Value x, bool count_mode) {
+/* range.count(x) (count_mode) and range.index(x): arithmetic for an exact int, otherwise ==
+ * against each item in turn; index raises ValueError when x is absent. */
+static Value count_index(const char *name, Value self, const Value *args, size_t nargs, Value kw,
+                         bool count_mode) {
+    if (kw && TUPLE_LEN(kw) && arg_no_kw(name, kw) < 0) return VNULL;
+    if (arg_count(name, nargs, 1, 1) < 0) return VNULL;
     RangeObj *r = R(self);
-    if (exact_int(x)) {
+    Value x = args[0];
+    if (exact_int(x) && !r->big) {
+        int64_t i = range_find_int(r, x);
+        if (count_mode) return MAKE_SMALL(i >= 0);
+        if (i >= 0) return i64_val(i);
+    } else if (exact_int(x)) {
         Value i = big_find(r, x);
         if (count_mode) {
             if (!i && err_occurred()) return VNULL;
@@ -465,6 +474,8 @@ static Value big_count_index(Value self, Value x, bool count_mode) {
         DECREF(it);
         if (err_occurred()) return VNULL;
         if (count_mode) return MAKE_SMALL(c);
+        err_set(ExcValueError, "sequence.index(x): x not in sequence");   /* CPython's words here */
+        return VNULL;
     }
     err_format(ExcValueError, "%R is not in range", x);
     return VNULL;
@@ -488,43 +499,11 @@ static Value m_reversed(Value self, const Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_count(Value self, const Value *args, size_t nargs, Value kw) {
-    if (kw && TUPLE_LEN(kw) && arg_no_kw("range.count", kw) < 0) return VNULL;
-    if (arg_count("range.count", nargs, 1, 1) < 0) return VNULL;
-    RangeObj *r = R(self);
-    if (r->big) return big_count_index(self, args[0], true);
-    if (exact_int(args[0])) return MAKE_SMALL(range_find_int(r, args[0]) >= 0);
-    intptr_t c = 0;
-    for (int64_t i = 0; i < r->len; i++) {
-        Value v = i64_val(range_item(r, i));
-        if (!v) return VNULL;
-        int k = obj_richcompare_bool(v, args[0], CMP_EQ);
-        DECREF(v);
-        if (k < 0) return VNULL;
-        c += k;
-    }
-    return MAKE_SMALL(c);
+    return count_index("range.count", self, args, nargs, kw, true);
 }
 
 static Value m_index(Value self, const Value *args, size_t nargs, Value kw) {
-    if (kw && TUPLE_LEN(kw) && arg_no_kw("range.index", kw) < 0) return VNULL;
-    if (arg_count("range.index", nargs, 1, 1) < 0) return VNULL;
-    RangeObj *r = R(self);
-    if (r->big) return big_count_index(self, args[0], false);
-    if (exact_int(args[0])) {
-        int64_t i = range_find_int(r, args[0]);
-        if (i >= 0) return i64_val(i);
-    } else {
-        for (int64_t i = 0; i < r->len; i++) {
-            Value v = i64_val(range_item(r, i));
-            if (!v) return VNULL;
-            int k = obj_richcompare_bool(v, args[0], CMP_EQ);
-            DECREF(v);
-            if (k < 0) return VNULL;
-            if (k) return i64_val(i);
-        }
-    }
-    err_format(ExcValueError, "%R is not in range", args[0]);
-    return VNULL;
+    return count_index("range.index", self, args, nargs, kw, false);
 }
 
 static Value get_start(Value self) { RangeObj *r = R(self); return r->big ? NEWREF(BIG(r, 0)) : i64_val(r->start); }

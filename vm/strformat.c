@@ -200,6 +200,34 @@ static const char *sign_str(const Spec *sp, bool neg) {
 
 static Value format_float_d(double x, const Spec *sp0, Value v);
 
+/* The digits of the exact int v without its sign, in base 2, 8, 10 or 16 (upper-case hex
+ * when upper), as a NUL-terminated mem_alloc'd string (NULL with an exception set); *neg
+ * gets the sign and *nd the length. Decimal honours the int max_str_digits limit. */
+static char *int_digits(Value v, int base, bool upper, bool *neg, size_t *nd) {
+    char *digits;
+    if (base == 10) {
+        digits = int_to_decimal_cstr(v, nd);
+        if (!digits) return NULL;
+        *neg = digits[0] == '-';
+        if (*neg) memmove(digits, digits + 1, (*nd)--);
+        return digits;
+    }
+    ZArg A;
+    za_get(&A, v);
+    *neg = mpz_sgn(A.p) < 0;
+    mpz_t m;
+    mpz_init(m);
+    mpz_abs(m, A.p);
+    za_free(&A);
+    digits = mem_alloc(mpz_sizeinbase(m, base) + 2);
+    if (digits) {
+        mpz_get_str(digits, upper ? -16 : base, m);
+        *nd = strlen(digits);
+    }
+    mpz_clear(m);
+    return digits;
+}
+
 static Value format_int(Value v, const Spec *sp) {
     char t = sp->type ? sp->type : 'd';
     switch (t) {
@@ -236,30 +264,13 @@ static Value format_int(Value v, const Spec *sp) {
         return pad_body(sp, buf, (size_t)n, 1, '<');
     }
     int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
-    ZArg A;
-    za_get(&A, v);
-    bool neg = mpz_sgn(A.p) < 0;
-    mpz_t m;
-    mpz_init(m);
-    mpz_abs(m, A.p);
-    za_free(&A);
-    char *digits;
+    Value e = int_exact(v);
+    if (!e) return VNULL;
+    bool neg;
     size_t nd;
-    if (base == 10) {
-        Value e = int_exact(v);
-        size_t len;
-        digits = e ? int_to_decimal_cstr(e, &len) : NULL;
-        XDECREF(e);
-        if (!digits) { mpz_clear(m); return VNULL; }
-        if (digits[0] == '-') memmove(digits, digits + 1, len--);
-        nd = len;
-    } else {
-        digits = mem_alloc(mpz_sizeinbase(m, base) + 2);
-        if (!digits) { mpz_clear(m); return VNULL; }
-        mpz_get_str(digits, t == 'X' ? -16 : base, m);
-        nd = strlen(digits);
-    }
-    mpz_clear(m);
+    char *digits = int_digits(e, base, t == 'X', &neg, &nd);
+    DECREF(e);
+    if (!digits) return VNULL;
     const char *prefix = "";
     if (sp->alt) prefix = t == 'b' ? "0b" : t == 'o' ? "0o" : t == 'x' ? "0x" : t == 'X' ? "0X" : "";
     int group = sp->grouping ? (base == 10 ? 3 : 4) : 0;
@@ -308,6 +319,14 @@ static void format_float_none(double x, intptr_t prec, char *out, size_t size) {
     }
 }
 
+/* Whether the mantissa of the formatted number buf has no digit but 0: the 'z' option
+ * then drops the minus sign (-0.00 becomes 0.00). */
+static bool all_digits_zero(const char *buf) {
+    for (const char *q = buf; *q && *q != 'e' && *q != 'E'; q++)
+        if (*q >= '1' && *q <= '9') return false;
+    return true;
+}
+
 static Value format_float_d(double x, const Spec *sp, Value v) {
     char t = sp->type;
     switch (t) {
@@ -342,13 +361,7 @@ static Value format_float_d(double x, const Spec *sp, Value v) {
         snprintf(buf, cap, fmt, (int)prec, ax);
         if (t == '%') strcat(buf, "%");
     }
-    if (sp->z && neg && isfinite(ax)) {
-        /* negative zero coercion: -0.00 becomes 0.00 when every digit is zero */
-        bool allzero = true;
-        for (const char *q = buf; *q && *q != 'e' && *q != 'E'; q++)
-            if (*q >= '1' && *q <= '9') { allzero = false; break; }
-        if (allzero) neg = false;
-    }
+    if (sp->z && neg && isfinite(ax) && all_digits_zero(buf)) neg = false;
     /* integer digits, then the rest */
     size_t nd = 0;
     while (buf[nd] >= '0' && buf[nd] <= '9') nd++;
@@ -379,12 +392,7 @@ static Value complex_part(double x, const Spec *sp0, char t, intptr_t prec, cons
         snprintf(fmt, sizeof fmt, "%%%s.*%c", sp.alt ? "#" : "", t);
         snprintf(buf, sizeof buf, fmt, (int)(prec > 400 ? 400 : prec), ax);
     }
-    if (sp.z && neg && isfinite(ax)) {
-        bool allzero = true;
-        for (const char *q = buf; *q && *q != 'e' && *q != 'E'; q++)
-            if (*q >= '1' && *q <= '9') { allzero = false; break; }
-        if (allzero) neg = false;
-    }
+    if (sp.z && neg && isfinite(ax) && all_digits_zero(buf)) neg = false;
     size_t nd = 0;
     while (buf[nd] >= '0' && buf[nd] <= '9') nd++;
     return layout_number(&sp, neg ? sign_neg : sign_pos, "", buf, nd, buf + nd, strlen(buf + nd), nd ? 3 : 0);
@@ -730,26 +738,11 @@ static int pct_int(StrBuf *b, Value v, char t, int flags, intptr_t width, intptr
         sb_putn(b, p, (size_t)(buf + sizeof buf - p));
         return 0;
     }
-    ZArg A;
-    za_get(&A, iv);
-    bool neg = mpz_sgn(A.p) < 0;
-    mpz_t m;
-    mpz_init(m);
-    mpz_abs(m, A.p);
-    za_free(&A);
-    char *digits;
-    if (base == 10) {
-        size_t len;
-        digits = int_to_decimal_cstr(iv, &len);
-        if (digits && digits[0] == '-') memmove(digits, digits + 1, len);
-    } else {
-        digits = mem_alloc(mpz_sizeinbase(m, base) + 2);
-        if (digits) mpz_get_str(digits, t == 'X' ? -16 : base, m);
-    }
-    mpz_clear(m);
+    bool neg;
+    size_t nd;
+    char *digits = int_digits(iv, base, t == 'X', &neg, &nd);
     DECREF(iv);
     if (!digits) return -1;
-    size_t nd = strlen(digits);
     const char *sign = neg ? "-" : (flags & F_SIGN) ? "+" : (flags & F_BLANK) ? " " : "";
     const char *prefix = (flags & F_ALT) ? (t == 'o' ? "0o" : t == 'x' ? "0x" : t == 'X' ? "0X" : "") : "";
     size_t zeros = prec > 0 && (size_t)prec > nd ? (size_t)prec - nd : 0;
@@ -769,13 +762,14 @@ static int pct_int(StrBuf *b, Value v, char t, int flags, intptr_t width, intptr
     return 0;
 }
 
-static int pct_float(StrBuf *b, Value v, char t, int flags, intptr_t width, intptr_t prec) {
+/* bytes_fmt: only the wording of the TypeError differs, as in CPython. */
+static int pct_float(StrBuf *b, Value v, char t, int flags, intptr_t width, intptr_t prec, bool bytes_fmt) {
     double x;
     if (IS_FLOAT(v)) x = FVAL(v);
     else if (IS_INT(v) || (!IS_SMALL(v) && (type_lookup(TYPE(v), NAME(__float__)) || type_lookup(TYPE(v), NAME(__index__))))) {
         if (obj_as_double(v, &x) < 0) return -1;
     } else {
-        err_format(ExcTypeError, "must be real number, not %N", v);
+        err_format(ExcTypeError, bytes_fmt ? "float argument required, not %N" : "must be real number, not %N", v);
         return -1;
     }
     if (prec < 0) prec = 6;
@@ -979,7 +973,7 @@ Value str_percent_format(Value fmt, Value args) {
             rc = pct_int(&b, v, t, flags, width, prec);
             break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-            rc = pct_float(&b, v, t, flags, width, prec);
+            rc = pct_float(&b, v, t, flags, width, prec, false);
             break;
         case 'c': {
             char buf[4];
@@ -1000,17 +994,14 @@ Value str_percent_format(Value fmt, Value args) {
             pct_pad(&b, buf, (size_t)k, 1, flags, width);
             break;
         }
-        default:
-            if ((unsigned char)t >= 0x80) {
-                uint32_t cp;
-                utf8_decode1((const unsigned char *)s + i - 1, &cp);
-                err_format(ExcValueError, "unsupported format character '%c' (0x%x) at index %zu", (int)cp, (unsigned)cp,
-                           utf8_count(s, i - 1));
-            } else {
-                err_format(ExcValueError, "unsupported format character '%c' (0x%x) at index %zu", t, (unsigned)(unsigned char)t,
-                           utf8_count(s, i - 1));
-            }
+        default: {
+            uint32_t cp = (unsigned char)t;
+            if (cp >= 0x80) utf8_decode1((const unsigned char *)s + i - 1, &cp);
+            /* as CPython: the letter itself only when printable ASCII (or 0x1f) */
+            err_format(ExcValueError, "unsupported format character '%c' (0x%x) at index %zu",
+                       cp >= 31 && cp <= 126 ? (int)cp : '?', (unsigned)cp, utf8_count(s, i - 1));
             rc = -1;
+        }
         }
         CLEAR(keyed);
         if (rc < 0) goto fail;
@@ -1135,7 +1126,7 @@ Value bytes_percent_format(const char *s, size_t n, Value args) {
             rc = pct_int(&b, v, (char)t, flags, width, prec);
             break;
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
-            rc = pct_float(&b, v, (char)t, flags, width, prec);
+            rc = pct_float(&b, v, (char)t, flags, width, prec, true);
             break;
         case 'c': {
             char ch;
@@ -1160,8 +1151,8 @@ Value bytes_percent_format(const char *s, size_t n, Value args) {
             break;
         }
         default:
-            /* CPython reads the letter as a signed char: past 0x7f its message comes out empty. */
-            if (t >= 0x80) err_set(ExcValueError, "");
+            /* CPython formats the letter as a signed char: past 0x7f that fails. */
+            if (t >= 0x80) err_set(ExcOverflowError, "character argument not in range(0x110000)");
             else
                 err_format(ExcValueError, "unsupported format character '%c' (0x%x) at index %zu", t, (unsigned)t,
                            i - 1);

@@ -433,11 +433,23 @@ def _next_of_gen(self):
 
 
 def _gen_product(pools):
-    result = [[]]
+    # An odometer: one wheel per pool, the last turning fastest.
+    n = len(pools)
     for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+        if not pool:
+            return
+    wheel = [0] * n
+    while True:
+        yield tuple([pools[k][wheel[k]] for k in range(n)])
+        k = n - 1
+        while k >= 0:
+            wheel[k] += 1
+            if wheel[k] < len(pools[k]):
+                break
+            wheel[k] = 0
+            k -= 1
+        if k < 0:
+            return
 
 
 class product:
@@ -450,25 +462,34 @@ class product:
 
 
 def _gen_permutations(pool, r):
+    # Depth-first over the positions, trying the unused indices in increasing order, so
+    # the tuples come out in lexicographic order of their indices.
     n = len(pool)
     if r > n:
         return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
+    if r == 0:
+        yield ()
+        return
+    taken = [False] * n
+    picked = []     # the index held by each filled position
+    trial = [0]     # per open position: the first index still to try there
+    while trial:
+        depth = len(trial) - 1
+        if len(picked) > depth:          # back at this position: free what it held
+            taken[picked.pop()] = False
+        i = trial[depth]
+        while i < n and taken[i]:
+            i += 1
+        if i == n:                       # nothing left here: back up one position
+            trial.pop()
+            continue
+        trial[depth] = i + 1
+        taken[i] = True
+        picked.append(i)
+        if len(picked) == r:
+            yield tuple([pool[j] for j in picked])
         else:
-            return
+            trial.append(0)
 
 
 class permutations:
@@ -484,21 +505,22 @@ class permutations:
 
 
 def _gen_combinations(pool, r):
+    # Increasing index lists in lexicographic order: advance the last index that still
+    # has room for the ones after it, and restart those right behind it.
     n = len(pool)
     if r > n:
         return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
+    at = list(range(r))
     while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
+        yield tuple([pool[i] for i in at])
+        k = r - 1
+        while k >= 0 and at[k] == n - r + k:
+            k -= 1
+        if k < 0:
             return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+        at[k] += 1
+        for m in range(k + 1, r):
+            at[m] = at[m - 1] + 1
 
 
 class combinations:
@@ -512,19 +534,22 @@ class combinations:
 
 
 def _gen_cwr(pool, r):
+    # Non-decreasing index lists in lexicographic order: bump the last index below n - 1
+    # and level the ones after it up to it.
     n = len(pool)
     if not n and r:
         return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
+    at = [0] * r
     while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
+        yield tuple([pool[i] for i in at])
+        k = r - 1
+        while k >= 0 and at[k] == n - 1:
+            k -= 1
+        if k < 0:
             return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+        v = at[k] + 1
+        for m in range(k, r):
+            at[m] = v
 
 
 class combinations_with_replacement:

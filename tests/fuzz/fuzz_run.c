@@ -7,10 +7,9 @@
  * runs of ./minipy would see it: sys.modules (modules the program imported are emptied and
  * dropped), the namespaces of sys and builtins (a program may rebind print or sys.stdout, or
  * extend sys.path), the recursion limit, tracemalloc. The library modules written in
- * Python are imported before the first input and stay (their namespaces are put back). (Re-running vm_init after vm_finalize
- * is not supported by the runtime: static types keep state.) What no reset reaches are
- * reference cycles (no cycle collector yet): memory grows slowly, so long runs use
- * libFuzzer's -fork mode, which restarts the process now and then.
+ * Python are imported once before the first input and stay (their namespaces are put back
+ * after each input): importing typing anew each time would take most of the time.
+ * (vm_init after vm_finalize is not an option: static types keep state.)
  *
  * Environment: MINIPY_FUZZ_BUDGET (steps per input, default 20000), MINIPY_FUZZ_VERBOSE
  * (keep the programs' stdout, to see what a crashing input printed). */

@@ -11,7 +11,9 @@
 #
 # Environment: FUZZ_TARGETS (default "parse run"), FUZZ_FORK=1 (libFuzzer's -fork=1 with
 # crashes, timeouts and OOMs ignored: the run goes on after a finding and the process is
-# restarted now and then, for long runs), FUZZ_ARGS (more libFuzzer options).
+# restarted now and then, for long runs), FUZZ_ARGS (more libFuzzer options), FUZZ_LOGDIR
+# (where the logs go instead of build-fuzz/logs), FUZZ_BINDIR (where the fuzz_* binaries are,
+# e.g. a copy, so that a rebuild does not change them under a long run).
 # Reproduce a finding: build-fuzz/fuzz_run build-fuzz/crashes/run-crash-...
 # (MINIPY_FUZZ_VERBOSE=1 shows what the program printed). Exit status 1 if anything was found.
 set -u
@@ -19,9 +21,11 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 secs=${1:-60}
 B=$root/build-fuzz
 targets=${FUZZ_TARGETS:-parse run}
+logs=${FUZZ_LOGDIR:-$B/logs}
+bin=${FUZZ_BINDIR:-$B}
 
 rm -rf "$B/seeds"
-mkdir -p "$B/seeds" "$B/crashes" "$B/logs" "$B/scratch"
+mkdir -p "$B/seeds" "$B/crashes" "$logs" "$B/scratch"
 for f in "$root"/tests/*/*.py "$root"/tests/*/*/*.py "$root"/examples/*.py "$root"/../shared/examples/*.py; do
     [ -f "$f" ] || continue
     rel=${f#"$root"/}
@@ -34,23 +38,23 @@ extra=()
 if [ "${FUZZ_FORK:-0}" = 1 ]; then
     extra=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
 fi
-start=$B/logs/.start
+start=$logs/.start
 touch "$start"
 pids=()
 for t in $targets; do
     mkdir -p "$B/corpus/$t"
-    echo "fuzz: $t for ${secs}s (log build-fuzz/logs/$t.log)"
-    (cd "$B/scratch" && exec nice -n 10 "$B/fuzz_$t" -max_total_time="$secs" -timeout=20 \
+    echo "fuzz: $t for ${secs}s (log $logs/$t.log)"
+    (cd "$B/scratch" && exec nice -n 10 "$bin/fuzz_$t" -max_total_time="$secs" -timeout=20 \
         -rss_limit_mb=4096 -close_fd_mask=3 -print_final_stats=1 \
         -dict="$root/tests/fuzz/python.dict" -artifact_prefix="$B/crashes/$t-" \
-        "${extra[@]}" ${FUZZ_ARGS:-} "$B/corpus/$t" "$B/seeds" >"$B/logs/$t.log" 2>&1) &
+        "${extra[@]}" ${FUZZ_ARGS:-} "$B/corpus/$t" "$B/seeds" >"$logs/$t.log" 2>&1) &
     pids+=($!)
 done
 for p in "${pids[@]}"; do wait "$p"; done
 
 status=0
 for t in $targets; do
-    log=$B/logs/$t.log
+    log=$logs/$t.log
     last=$(grep -E '^#[0-9]+.*(DONE|cov:)' "$log" | tail -n 1)
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     echo "fuzz $t: ${runs:-?} executions; last status: ${last:-none}"
