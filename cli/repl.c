@@ -169,6 +169,7 @@ static bool is_compound(const Stmt *st)
 {
     switch (st->kind) {
     case S_FUNCTIONDEF: case S_CLASSDEF: case S_FOR: case S_WHILE: case S_IF: case S_WITH: case S_TRY:
+    case S_MATCH:
         return true;
     default:
         return false;

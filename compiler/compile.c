@@ -2224,6 +2224,10 @@ static bool find_ann(StmtList *l)
         case S_WHILE: if (find_ann(&s->v.while_.body) || find_ann(&s->v.while_.orelse)) return true; break;
         case S_IF: if (find_ann(&s->v.if_.body) || find_ann(&s->v.if_.orelse)) return true; break;
         case S_WITH: if (find_ann(&s->v.with.body)) return true; break;
+        case S_MATCH:
+            for (int k = 0; k < s->v.match.cases.len; k++)
+                if (find_ann(&s->v.match.cases.items[k]->body)) return true;
+            break;
         case S_TRY:
             if (find_ann(&s->v.try_.body) || find_ann(&s->v.try_.orelse) || find_ann(&s->v.try_.finalbody))
                 return true;
@@ -2234,6 +2238,465 @@ static bool find_ann(StmtList *l)
         }
     }
     return false;
+}
+
+/* ---------------------------------------------------------------- match (PEP 634)
+ * The subject stays on the stack while cases are tried. A pattern consumes the value
+ * on top of the stack; the values it captures go below the items it still works on,
+ * just above the base, and are stored into their names only once the whole pattern has
+ * matched (so a failed case binds nothing). On failure, code jumps to fail_pop[n], which
+ * pops the n items above the base and falls into the next case. */
+
+typedef struct PatCtx {
+    const char **stores; int nstores, capstores;  /* captured names; stores[0]'s value is the highest */
+    int *fail_pop; int nfail, capfail;
+    int on_top;               /* items above the captures that the pattern still needs */
+    bool allow_irrefutable;
+} PatCtx;
+
+static void compile_pattern(Compiler *c, Pattern *p, PatCtx *pc);
+
+static bool pat_is_wildcard(const Pattern *p)
+{
+    return (p->kind == P_AS && !p->v.as.pattern && !p->v.as.name) || (p->kind == P_STAR && !p->v.star.name);
+}
+
+/* Moves TOS down under the count - 1 items below it. */
+static void pat_rotate(Compiler *c, int count)
+{
+    for (; count > 1; count--) emit(c, OP_SWAP, (uint32_t)count);
+}
+
+static bool pat_ensure_fail_pop(Compiler *c, PatCtx *pc, int n)
+{
+    if (n < pc->nfail) return true;
+    int *nf = cc_grow(c, pc->fail_pop, &pc->capfail, n + 1, sizeof(int));
+    if (!nf) return false;
+    pc->fail_pop = nf;
+    while (pc->nfail <= n) pc->fail_pop[pc->nfail++] = new_label(c);
+    return true;
+}
+
+static void pat_jump_fail(Compiler *c, PatCtx *pc, int op)
+{
+    int pops = pc->nstores + pc->on_top;
+    if (!pat_ensure_fail_pop(c, pc, pops)) return;
+    emit(c, op, (uint32_t)pc->fail_pop[pops]);
+}
+
+static void pat_emit_fail_pop(Compiler *c, PatCtx *pc)
+{
+    if (!pc->nfail) return;
+    for (int k = pc->nfail - 1; k > 0; k--) {
+        place(c, pc->fail_pop[k]);
+        emit(c, OP_POP_TOP, 0);
+    }
+    place(c, pc->fail_pop[0]);
+    free(pc->fail_pop);
+    pc->fail_pop = NULL;
+    pc->nfail = pc->capfail = 0;
+}
+
+static bool pat_has_store(PatCtx *pc, const char *name)
+{
+    for (int i = 0; i < pc->nstores; i++)
+        if (strcmp(pc->stores[i], name) == 0) return true;
+    return false;
+}
+
+static void pat_push_store(Compiler *c, PatCtx *pc, const char *name)
+{
+    const char **ns = cc_grow(c, pc->stores, &pc->capstores, pc->nstores + 1, sizeof(char *));
+    if (!ns) return;
+    pc->stores = ns;
+    pc->stores[pc->nstores++] = name;
+}
+
+/* Captures TOS as name (NULL: the wildcard, which just drops it). */
+static void pat_store_name(Compiler *c, const char *name, PatCtx *pc)
+{
+    if (!name) {
+        emit(c, OP_POP_TOP, 0);
+        return;
+    }
+    if (strcmp(name, "__debug__") == 0) {
+        syntax_error(c, c->pat_pos, "cannot assign to __debug__%s", "");
+        return;
+    }
+    if (pat_has_store(pc, name)) {
+        syntax_error(c, c->pat_pos, "multiple assignments to name '%s' in pattern", name);
+        return;
+    }
+    pat_rotate(c, pc->on_top + pc->nstores + 1);
+    pat_push_store(c, pc, name);
+}
+
+static void compile_subpattern(Compiler *c, Pattern *p, PatCtx *pc)
+{
+    bool saved = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    compile_pattern(c, p, pc);
+    pc->allow_irrefutable = saved;
+}
+
+static void pat_load_int(Compiler *c, intptr_t n) { load_const(c, MAKE_SMALL(n)); }
+
+static void compile_pat_sequence(Compiler *c, Pattern *p, PatCtx *pc)
+{
+    PatternList *l = &p->v.seq.patterns;
+    int n = l->len, star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (int i = 0; i < n; i++) {
+        Pattern *x = l->items[i];
+        if (x->kind == P_STAR) {
+            if (star >= 0) {
+                syntax_error(c, p->pos, "multiple starred names in sequence pattern%s", "");
+                return;
+            }
+            star = i;
+            star_wildcard = pat_is_wildcard(x);
+        }
+        if (!pat_is_wildcard(x)) only_wildcard = false;
+    }
+    pc->on_top++;
+    emit(c, OP_MATCH_SEQUENCE, 0);
+    pat_jump_fail(c, pc, OP_POP_JUMP_IF_FALSE);
+    if (star < 0) {
+        emit(c, OP_GET_LEN, 0);
+        pat_load_int(c, n);
+        emit(c, OP_COMPARE_OP, CMP_EQ);
+        pat_jump_fail(c, pc, OP_POP_JUMP_IF_FALSE);
+    } else if (n - 1 > 0) {
+        emit(c, OP_GET_LEN, 0);
+        pat_load_int(c, n - 1);
+        emit(c, OP_COMPARE_OP, CMP_GE);
+        pat_jump_fail(c, pc, OP_POP_JUMP_IF_FALSE);
+    }
+    pc->on_top--;
+    if (only_wildcard) {
+        emit(c, OP_POP_TOP, 0);
+    } else if (star_wildcard) {
+        /* [a, *_, b]: index the items wanted instead of unpacking all of them */
+        pc->on_top++;
+        for (int i = 0; i < n && !c->failed; i++) {
+            Pattern *x = l->items[i];
+            if (pat_is_wildcard(x)) continue;
+            emit(c, OP_COPY, 1);
+            if (i < star) {
+                pat_load_int(c, i);
+            } else {
+                emit(c, OP_GET_LEN, 0);
+                pat_load_int(c, n - i);
+                emit(c, OP_BINARY_OP, BINOP_SUB);
+            }
+            emit(c, OP_BINARY_SUBSCR, 0);
+            compile_subpattern(c, x, pc);
+        }
+        pc->on_top--;
+        emit(c, OP_POP_TOP, 0);
+    } else {
+        if (star < 0) {
+            emit(c, OP_UNPACK_SEQUENCE, (uint32_t)n);
+        } else {
+            int after = n - star - 1;
+            if (star >= 256 || after >= (1 << 15)) {
+                syntax_error(c, p->pos, "too many expressions in star-unpacking sequence pattern%s", "");
+                return;
+            }
+            emit(c, OP_UNPACK_EX, (uint32_t)(star | (after << 8)));
+        }
+        pc->on_top += n;
+        for (int i = 0; i < n && !c->failed; i++) {
+            pc->on_top--;
+            compile_subpattern(c, l->items[i], pc);
+        }
+    }
+}
+
+/* Whether two constant keys of a mapping pattern are equal (a duplicate). */
+static int pat_key_dup(Compiler *c, ExprList *keys, int upto, Value v)
+{
+    for (int j = 0; j < upto; j++) {
+        Value w;
+        int r = fold_const(c, keys->items[j], &w);
+        if (r < 0) return -1;
+        if (r == 0) continue;
+        int eq = obj_richcompare_bool(v, w, CMP_EQ);
+        DECREF(w);
+        if (eq < 0) { err_clear(); continue; }
+        if (eq) return 1;
+    }
+    return 0;
+}
+
+static void compile_pat_mapping(Compiler *c, Pattern *p, PatCtx *pc)
+{
+    ExprList *keys = &p->v.mapping.keys;
+    PatternList *pats = &p->v.mapping.patterns;
+    int size = keys->len;
+    const char *rest = p->v.mapping.rest;
+    pc->on_top++;
+    emit(c, OP_MATCH_MAPPING, 0);
+    pat_jump_fail(c, pc, OP_POP_JUMP_IF_FALSE);
+    if (!size && !rest) {
+        pc->on_top--;
+        emit(c, OP_POP_TOP, 0);
+        return;
+    }
+    if (size) {
+        emit(c, OP_GET_LEN, 0);
+        pat_load_int(c, size);
+        emit(c, OP_COMPARE_OP, CMP_GE);
+        pat_jump_fail(c, pc, OP_POP_JUMP_IF_FALSE);
+    }
+    for (int i = 0; i < size && !c->failed; i++) {
+        Expr *k = keys->items[i];
+        if (k->kind != E_ATTRIBUTE) {
+            Value v;
+            int r = fold_const(c, k, &v);
+            if (r < 0) { c->failed = 2; return; }
+            if (r == 0) {
+                syntax_error(c, k->pos, "mapping pattern keys may only match literals and attribute lookups%s", "");
+                return;
+            }
+            int dup = pat_key_dup(c, keys, i, v);
+            if (dup > 0) {
+                Value rv = obj_repr(v);
+                DECREF(v);
+                if (!rv) { c->failed = 2; return; }
+                syntax_error(c, p->pos, "mapping pattern checks duplicate key (%s)", STR_DATA(rv));
+                DECREF(rv);
+                return;
+            }
+            DECREF(v);
+            if (dup < 0) { c->failed = 2; return; }
+        }
+        compile_expr(c, k);
+    }
+    set_loc(c, p->pos);
+    emit(c, OP_BUILD_TUPLE, (uint32_t)size);
+    emit(c, OP_MATCH_KEYS, 0);
+    pc->on_top += 2;
+    emit(c, OP_COPY, 1);
+    load_const(c, NONE);
+    emit(c, OP_IS_OP, 1);
+    pat_jump_fail(c, pc, OP_POP_JUMP_IF_FALSE);
+    emit(c, OP_UNPACK_SEQUENCE, (uint32_t)size);
+    pc->on_top += size - 1;
+    for (int i = 0; i < size && !c->failed; i++) {
+        pc->on_top--;
+        compile_subpattern(c, pats->items[i], pc);
+    }
+    /* [subject, keys] are left, both counted in on_top */
+    if (rest) {
+        emit(c, OP_COPY_DICT_WITHOUT_KEYS, 0);
+        pc->on_top--;
+        pat_store_name(c, rest, pc);
+    } else {
+        emit(c, OP_POP_TOP, 0);
+        pc->on_top--;
+    }
+    emit(c, OP_POP_TOP, 0);
+    pc->on_top--;
+}
+
+static void compile_pat_class(Compiler *c, Pattern *p, PatCtx *pc)
+{
+    PatternList *pos = &p->v.cls.patterns, *kwp = &p->v.cls.kwd_patterns;
+    NameList *attrs = &p->v.cls.kwd_attrs;
+    int nargs = pos->len, nattrs = attrs->len;
+    for (int i = 0; i < nattrs; i++) {
+        for (int j = 0; j < i; j++) {
+            if (strcmp(attrs->items[i], attrs->items[j]) == 0) {
+                syntax_error(c, kwp->items[i]->pos, "attribute name repeated in class pattern: %s", attrs->items[i]);
+                return;
+            }
+        }
+    }
+    compile_expr(c, p->v.cls.cls);
+    Value names = tuple_new((size_t)nattrs);
+    if (!names) { c->failed = 2; return; }
+    for (int i = 0; i < nattrs; i++) {
+        if (!cc_tuple_put(c, names, i, nattrs, str_from_cstr(attrs->items[i]))) return;
+    }
+    load_const(c, names);
+    set_loc(c, p->pos);
+    emit(c, OP_MATCH_CLASS, (uint32_t)nargs);
+    emit(c, OP_COPY, 1);
+    load_const(c, NONE);
+    emit(c, OP_IS_OP, 1);
+    pc->on_top++;
+    pat_jump_fail(c, pc, OP_POP_JUMP_IF_FALSE);
+    emit(c, OP_UNPACK_SEQUENCE, (uint32_t)(nargs + nattrs));
+    pc->on_top += nargs + nattrs - 1;
+    for (int i = 0; i < nargs + nattrs && !c->failed; i++) {
+        pc->on_top--;
+        Pattern *x = i < nargs ? pos->items[i] : kwp->items[i - nargs];
+        if (pat_is_wildcard(x)) emit(c, OP_POP_TOP, 0);
+        else compile_subpattern(c, x, pc);
+    }
+}
+
+/* Puts the items at depth i and j (0 = TOS) of the stack in each other's place. */
+static void pat_swap_items(Compiler *c, int i, int j)
+{
+    if (i == 0) {
+        emit(c, OP_SWAP, (uint32_t)(j + 1));
+    } else {
+        emit(c, OP_SWAP, (uint32_t)(i + 1));
+        emit(c, OP_SWAP, (uint32_t)(j + 1));
+        emit(c, OP_SWAP, (uint32_t)(i + 1));
+    }
+}
+
+static void compile_pat_or(Compiler *c, Pattern *p, PatCtx *pc)
+{
+    PatternList *alts = &p->v.or_.patterns;
+    int end = new_label(c);
+    PatCtx old = *pc;
+    const char **control = NULL;
+    int ncontrol = 0;
+    bool ok = true;
+    for (int i = 0; i < alts->len && ok && !c->failed; i++) {
+        PatCtx alt;
+        memset(&alt, 0, sizeof alt);
+        alt.allow_irrefutable = i == alts->len - 1 && old.allow_irrefutable;
+        emit(c, OP_COPY, 1);
+        compile_pattern(c, alts->items[i], &alt);
+        if (c->failed) { free(alt.stores); free(alt.fail_pop); break; }
+        if (i == 0) {
+            control = alt.stores;
+            ncontrol = alt.nstores;
+            alt.stores = NULL;
+        } else if (alt.nstores != ncontrol) {
+            ok = false;
+        } else {
+            /* the captures on the stack must be in the first alternative's order */
+            for (int k = 0; k < ncontrol && ok; k++) {
+                int at = -1;
+                for (int j = k; j < alt.nstores; j++)
+                    if (strcmp(alt.stores[j], control[k]) == 0) at = j;
+                if (at < 0) { ok = false; break; }
+                if (at != k) {
+                    pat_swap_items(c, k, at);
+                    const char *t = alt.stores[k];
+                    alt.stores[k] = alt.stores[at];
+                    alt.stores[at] = t;
+                }
+            }
+        }
+        if (!ok) {
+            syntax_error(c, c->pat_pos, "alternative patterns bind different names%s", "");
+            free(alt.stores);
+            free(alt.fail_pop);
+            break;
+        }
+        emit(c, OP_JUMP, (uint32_t)end);
+        pat_emit_fail_pop(c, &alt);
+        free(alt.stores);
+    }
+    *pc = old;
+    if (c->failed) { free(control); return; }
+    /* no alternative matched: drop the subject and fail */
+    emit(c, OP_POP_TOP, 0);
+    pat_jump_fail(c, pc, OP_JUMP);
+    place(c, end);
+    /* [captures, on_top items, subject, new captures]: the new ones go below the others */
+    int nrots = ncontrol + 1 + pc->on_top + pc->nstores;
+    for (int k = 0; k < ncontrol; k++) pat_rotate(c, nrots);
+    for (int k = 0; k < ncontrol; k++) {
+        if (pat_has_store(pc, control[k])) {
+            syntax_error(c, c->pat_pos, "multiple assignments to name '%s' in pattern", control[k]);
+            break;
+        }
+        pat_push_store(c, pc, control[k]);
+    }
+    free(control);
+    emit(c, OP_POP_TOP, 0);
+}
+
+static void compile_pattern(Compiler *c, Pattern *p, PatCtx *pc)
+{
+    if (c->failed || !nest_enter(c)) return;
+    c->pat_pos = p->pos;
+    set_loc(c, p->pos);
+    switch (p->kind) {
+    case P_VALUE:
+        compile_expr(c, p->v.value.value);
+        set_loc(c, p->pos);
+        emit(c, OP_COMPARE_OP, CMP_EQ);
+        pat_jump_fail(c, pc, OP_POP_JUMP_IF_FALSE);
+        break;
+    case P_SINGLETON:
+        load_const(c, p->v.singleton.kind == CONST_NONE ? NONE : p->v.singleton.kind == CONST_TRUE ? TRUE_VAL
+                                                                                                  : FALSE_VAL);
+        emit(c, OP_IS_OP, 0);
+        pat_jump_fail(c, pc, OP_POP_JUMP_IF_FALSE);
+        break;
+    case P_SEQUENCE: compile_pat_sequence(c, p, pc); break;
+    case P_MAPPING: compile_pat_mapping(c, p, pc); break;
+    case P_CLASS: compile_pat_class(c, p, pc); break;
+    case P_STAR: pat_store_name(c, p->v.star.name, pc); break;
+    case P_AS:
+        if (!p->v.as.pattern) {
+            if (!pc->allow_irrefutable) {
+                if (p->v.as.name)
+                    syntax_error(c, p->pos, "name capture '%s' makes remaining patterns unreachable", p->v.as.name);
+                else
+                    syntax_error(c, p->pos, "wildcard makes remaining patterns unreachable%s", "");
+                break;
+            }
+            pat_store_name(c, p->v.as.name, pc);
+            break;
+        }
+        pc->on_top++;
+        emit(c, OP_COPY, 1);
+        compile_pattern(c, p->v.as.pattern, pc);
+        pc->on_top--;
+        c->pat_pos = p->pos;
+        pat_store_name(c, p->v.as.name, pc);
+        break;
+    case P_OR: compile_pat_or(c, p, pc); break;
+    }
+    c->nesting--;
+}
+
+static void compile_match(Compiler *c, Stmt *s)
+{
+    compile_expr(c, s->v.match.subject);
+    int end = new_label(c);
+    MatchCaseList *cases = &s->v.match.cases;
+    int n = cases->len;
+    Pattern *lastp = cases->items[n - 1]->pattern;
+    int has_default = n > 1 && lastp->kind == P_AS && !lastp->v.as.name;
+    for (int i = 0; i < n - has_default && !c->failed; i++) {
+        MatchCase *m = cases->items[i];
+        bool last = i == n - has_default - 1;
+        set_loc(c, m->pattern->pos);
+        if (!last) emit(c, OP_COPY, 1);
+        PatCtx pc;
+        memset(&pc, 0, sizeof pc);
+        pc.allow_irrefutable = m->guard != NULL || i == n - 1;
+        compile_pattern(c, m->pattern, &pc);
+        set_loc(c, m->pattern->pos);
+        for (int k = 0; k < pc.nstores && !c->failed; k++) nameop(c, pc.stores[k], CTX_STORE, m->pattern->pos);
+        if (m->guard && pat_ensure_fail_pop(c, &pc, 0)) jump_if(c, m->guard, pc.fail_pop[0], false);
+        if (!last) emit(c, OP_POP_TOP, 0);
+        compile_body(c, &m->body);
+        emit(c, OP_JUMP, (uint32_t)end);
+        set_loc(c, m->pattern->pos);
+        pat_emit_fail_pop(c, &pc);
+        free(pc.stores);
+        free(pc.fail_pop);
+    }
+    if (has_default && !c->failed) {
+        MatchCase *m = cases->items[n - 1];
+        set_loc(c, m->pattern->pos);
+        emit(c, OP_NOP, 0);
+        if (m->guard) jump_if(c, m->guard, end, false);
+        compile_body(c, &m->body);
+    }
+    place(c, end);
 }
 
 static void compile_stmt(Compiler *c, Stmt *s)
@@ -2315,6 +2778,7 @@ static void compile_stmt(Compiler *c, Stmt *s)
     }
     case S_BREAK: compile_break_continue(c, s, true); break;
     case S_CONTINUE: compile_break_continue(c, s, false); break;
+    case S_MATCH: compile_match(c, s); break;
     }
     u->loc = saved;
     c->nesting--;

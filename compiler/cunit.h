@@ -59,6 +59,7 @@ typedef struct Compiler {
     int mode;
     int nesting;              /* recursion guard */
     char **strs; int nstrs, capstrs;   /* owned strings (mangled names, qualnames) */
+    Pos pat_pos;              /* the pattern being compiled: where CPython reports pattern errors */
 } Compiler;
 
 void *cc_grow(Compiler *c, void *p, int *cap, int need, size_t elem);

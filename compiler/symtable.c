@@ -364,6 +364,48 @@ static void visit_directive(SymTable *st, Block *b, Stmt *s, int global)
 
 static void visit_stmt_inner(SymTable *st, Block *b, Stmt *s);
 
+/* A pattern's captures are assignments; its values and classes are reads. */
+static void visit_pattern_inner(SymTable *st, Block *b, Pattern *p);
+
+static void visit_pattern(SymTable *st, Block *b, Pattern *p)
+{
+    if (!p || st->failed) return;
+    st->nesting++;
+    if (!too_deep(st)) visit_pattern_inner(st, b, p);
+    st->nesting--;
+}
+
+static void visit_pattern_inner(SymTable *st, Block *b, Pattern *p)
+{
+    switch (p->kind) {
+    case P_VALUE: visit_expr(st, b, p->v.value.value); break;
+    case P_SINGLETON: break;
+    case P_SEQUENCE:
+        for (int i = 0; i < p->v.seq.patterns.len; i++) visit_pattern(st, b, p->v.seq.patterns.items[i]);
+        break;
+    case P_MAPPING:
+        visit_exprs(st, b, &p->v.mapping.keys);
+        for (int i = 0; i < p->v.mapping.patterns.len; i++) visit_pattern(st, b, p->v.mapping.patterns.items[i]);
+        if (p->v.mapping.rest) add_def(st, b, p->v.mapping.rest, DEF_LOCAL, p->pos);
+        break;
+    case P_CLASS:
+        visit_expr(st, b, p->v.cls.cls);
+        for (int i = 0; i < p->v.cls.patterns.len; i++) visit_pattern(st, b, p->v.cls.patterns.items[i]);
+        for (int i = 0; i < p->v.cls.kwd_patterns.len; i++) visit_pattern(st, b, p->v.cls.kwd_patterns.items[i]);
+        break;
+    case P_STAR:
+        if (p->v.star.name) add_def(st, b, p->v.star.name, DEF_LOCAL, p->pos);
+        break;
+    case P_AS:
+        visit_pattern(st, b, p->v.as.pattern);
+        if (p->v.as.name) add_def(st, b, p->v.as.name, DEF_LOCAL, p->pos);
+        break;
+    case P_OR:
+        for (int i = 0; i < p->v.or_.patterns.len; i++) visit_pattern(st, b, p->v.or_.patterns.items[i]);
+        break;
+    }
+}
+
 static void visit_stmt(SymTable *st, Block *b, Stmt *s)
 {
     if (!s || st->failed) return;
@@ -510,6 +552,15 @@ static void visit_stmt_inner(SymTable *st, Block *b, Stmt *s)
     case S_NONLOCAL: visit_directive(st, b, s, 0); break;
     case S_EXPR: visit_expr(st, b, s->v.expr.value); break;
     case S_PASS: case S_BREAK: case S_CONTINUE: break;
+    case S_MATCH:
+        visit_expr(st, b, s->v.match.subject);
+        for (int i = 0; i < s->v.match.cases.len && !st->failed; i++) {
+            MatchCase *m = s->v.match.cases.items[i];
+            visit_pattern(st, b, m->pattern);
+            visit_expr(st, b, m->guard);
+            visit_stmts(st, b, &m->body);
+        }
+        break;
     }
 }
 

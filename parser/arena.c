@@ -96,3 +96,9 @@ void namelist_push(Arena *a, NameList *l, const char *name)
     GROW(l, const char *);
     l->items[l->len++] = name;
 }
+
+void patternlist_push(Arena *a, PatternList *l, Pattern *p)
+{
+    GROW(l, Pattern *);
+    l->items[l->len++] = p;
+}

@@ -147,10 +147,37 @@ typedef struct { Alias **items; int len, cap; } AliasList;
 typedef struct WithItem { Expr *context_expr, *optional_vars; } WithItem;
 typedef struct { WithItem **items; int len, cap; } WithItemList;
 
+/* match patterns (PEP 634), shaped as CPython's ast.pattern nodes. */
+typedef struct Pattern Pattern;
+typedef struct { Pattern **items; int len, cap; } PatternList;
+void patternlist_push(Arena *a, PatternList *l, Pattern *p);
+
+typedef enum {
+    P_VALUE, P_SINGLETON, P_SEQUENCE, P_MAPPING, P_CLASS, P_STAR, P_AS, P_OR
+} PatternKind;
+
+struct Pattern {
+    PatternKind kind;
+    Pos pos;
+    union {
+        struct { Expr *value; } value;                 /* a literal or a dotted name: compared by == */
+        struct { ConstKind kind; } singleton;          /* CONST_NONE, CONST_TRUE, CONST_FALSE: by identity */
+        struct { PatternList patterns; } seq;          /* may hold one P_STAR */
+        struct { ExprList keys; PatternList patterns; const char *rest; } mapping; /* rest: **name or NULL */
+        struct { Expr *cls; PatternList patterns; NameList kwd_attrs; PatternList kwd_patterns; } cls;
+        struct { const char *name; } star;             /* NULL for *_ */
+        struct { Pattern *pattern; const char *name; } as; /* both NULL: the wildcard _ */
+        struct { PatternList patterns; } or_;
+    } v;
+};
+
+typedef struct MatchCase { Pattern *pattern; Expr *guard; StmtList body; Pos pos; } MatchCase;
+typedef struct { MatchCase **items; int len, cap; } MatchCaseList;
+
 typedef enum {
     S_FUNCTIONDEF, S_CLASSDEF, S_RETURN, S_DELETE, S_ASSIGN, S_AUGASSIGN, S_ANNASSIGN,
     S_FOR, S_WHILE, S_IF, S_WITH, S_RAISE, S_TRY, S_ASSERT, S_IMPORT, S_IMPORTFROM,
-    S_GLOBAL, S_NONLOCAL, S_EXPR, S_PASS, S_BREAK, S_CONTINUE
+    S_GLOBAL, S_NONLOCAL, S_EXPR, S_PASS, S_BREAK, S_CONTINUE, S_MATCH
 } StmtKind;
 
 struct Stmt {
@@ -177,6 +204,7 @@ struct Stmt {
         struct { const char *module; AliasList names; int level; } importfrom; /* module may be NULL */
         struct { NameList names; } global;                    /* S_GLOBAL and S_NONLOCAL */
         struct { Expr *value; } expr;
+        struct { Expr *subject; MatchCaseList cases; } match;
     } v;
 };
 

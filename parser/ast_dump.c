@@ -275,6 +275,68 @@ static void body(FILE *out, const char *name, const StmtList *l, int d)
     stmts(out, l, d + 1);
 }
 
+static void pattern(FILE *out, const Pattern *p, int d);
+
+static void patterns(FILE *out, const char *name, const PatternList *l, int d)
+{
+    if (!l->len) return;
+    label(out, d, name);
+    for (int i = 0; i < l->len; i++) pattern(out, l->items[i], d + 1);
+}
+
+static void pattern(FILE *out, const Pattern *p, int d)
+{
+    indent(out, d);
+    if (d > DUMP_MAX_DEPTH) { fputs("...\n", out); return; }
+    switch (p->kind) {
+    case P_VALUE:
+        head(out, "MatchValue", p->pos);
+        field(out, "value", p->v.value.value, d + 1);
+        break;
+    case P_SINGLETON:
+        fprintf(out, "MatchSingleton %s", p->v.singleton.kind == CONST_NONE ? "None"
+                                          : p->v.singleton.kind == CONST_TRUE ? "True" : "False");
+        pos(out, p->pos);
+        break;
+    case P_SEQUENCE:
+        head(out, "MatchSequence", p->pos);
+        patterns(out, "patterns", &p->v.seq.patterns, d + 1);
+        break;
+    case P_MAPPING:
+        fputs("MatchMapping", out);
+        if (p->v.mapping.rest) fprintf(out, " rest=%s", p->v.mapping.rest);
+        pos(out, p->pos);
+        exprs(out, "keys", &p->v.mapping.keys, d + 1);
+        patterns(out, "patterns", &p->v.mapping.patterns, d + 1);
+        break;
+    case P_CLASS:
+        fputs("MatchClass", out);
+        for (int i = 0; i < p->v.cls.kwd_attrs.len; i++)
+            fprintf(out, "%s%s", i ? "," : " kwd_attrs=", p->v.cls.kwd_attrs.items[i]);
+        pos(out, p->pos);
+        field(out, "cls", p->v.cls.cls, d + 1);
+        patterns(out, "patterns", &p->v.cls.patterns, d + 1);
+        patterns(out, "kwd_patterns", &p->v.cls.kwd_patterns, d + 1);
+        break;
+    case P_STAR:
+        fprintf(out, "MatchStar %s", p->v.star.name ? p->v.star.name : "_");
+        pos(out, p->pos);
+        break;
+    case P_AS:
+        fprintf(out, "MatchAs %s", p->v.as.name ? p->v.as.name : "_");
+        pos(out, p->pos);
+        if (p->v.as.pattern) {
+            label(out, d + 1, "pattern");
+            pattern(out, p->v.as.pattern, d + 2);
+        }
+        break;
+    case P_OR:
+        head(out, "MatchOr", p->pos);
+        patterns(out, "patterns", &p->v.or_.patterns, d + 1);
+        break;
+    }
+}
+
 static void stmt(FILE *out, const Stmt *s, int d)
 {
     indent(out, d);
@@ -409,6 +471,19 @@ static void stmt(FILE *out, const Stmt *s, int d)
     case S_PASS: head(out, "Pass", s->pos); break;
     case S_BREAK: head(out, "Break", s->pos); break;
     case S_CONTINUE: head(out, "Continue", s->pos); break;
+    case S_MATCH:
+        head(out, "Match", s->pos);
+        field(out, "subject", s->v.match.subject, d + 1);
+        for (int i = 0; i < s->v.match.cases.len; i++) {
+            const MatchCase *m = s->v.match.cases.items[i];
+            indent(out, d + 1);
+            head(out, "match_case", m->pos);
+            label(out, d + 2, "pattern");
+            pattern(out, m->pattern, d + 3);
+            field(out, "guard", m->guard, d + 2);
+            body(out, "body", &m->body, d + 2);
+        }
+        break;
     }
 }
 

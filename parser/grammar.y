@@ -360,6 +360,7 @@ static Stmt *mk_global(ParseState *ps, StmtKind k, const Token *kw, ExprList *na
 typedef struct { int level; const char *name; Pos pos; int has; } FromHead;
 typedef struct { ExprList keys, values; } DictItems;
 typedef struct { const char *name; Pos pos; } DottedName;
+typedef struct { Token kw; Expr *subject; } MatchHead;
 }
 
 %syntax_error {
@@ -386,7 +387,8 @@ typedef struct { const char *name; Pos pos; } DottedName;
        FALSE NONE TRUE AND AS ASSERT ASYNC AWAIT BREAK CLASS CONTINUE DEF DEL ELIF ELSE EXCEPT
        FINALLY FOR FROM GLOBAL IF IMPORT IN IS LAMBDA NONLOCAL NOT OR PASS RAISE RETURN TRY
        WHILE WITH YIELD
-       MODE_FILE MODE_EVAL MODE_FSTRING MODE_PROBE_OR MODE_PROBE_TEST MODE_PROBE_TSE.
+       MODE_FILE MODE_EVAL MODE_FSTRING MODE_PROBE_OR MODE_PROBE_TEST MODE_PROBE_TSE
+       MATCH CASE.
 
 /* ---------------------------------------------------------------- start */
 file ::= MODE_FILE stmts(B).                 { ps->mod->body = *B; }
@@ -578,6 +580,112 @@ compound_stmt(A) ::= funcdef(B).        { A = B; }
 compound_stmt(A) ::= classdef(B).       { A = B; }
 compound_stmt(A) ::= decorators(D) funcdef(B).  { A = B; A->v.funcdef.decorators = *D; }
 compound_stmt(A) ::= decorators(D) classdef(B). { A = B; A->v.classdef.decorators = *D; }
+compound_stmt(A) ::= match_stmt(B).     { A = B; }
+
+/* ---------------------------------------------------------------- match (PEP 634)
+ * `match` and `case` are soft keywords: the driver (parse.c) turns a NAME into MATCH or
+ * CASE only where a match statement or a case block begins. */
+%type match_stmt {Stmt *}
+match_stmt(A) ::= match_head(H) NEWLINE INDENT case_blocks(C) DEDENT. { A = mk_match(ps, &H.kw, H.subject, C); }
+
+%type match_head {MatchHead}
+match_head(A) ::= MATCH(K) tse(S) COLON(C). {
+    A.kw = K;
+    A.subject = mk_tuple_or_single(ps, S);
+    /* a lone starred subject: CPython fails at the ':' */
+    if (A.subject->kind == E_STARRED) parse_error(ps, P(C), "invalid syntax");
+}
+match_head(A) ::= MATCH(K) NAME(N) COLONEQUAL test(V) COLON. {
+    A.kw = K;
+    A.subject = mk_namedexpr(ps, mk_name(ps, &N), V);
+}
+
+%type case_blocks {MatchCaseList *}
+case_blocks(A) ::= case_block(B).                   { A = arena_alloc(ps->a, sizeof *A); cases_push(ps, A, B); }
+case_blocks(A) ::= case_blocks(B) case_block(C).    { A = B; cases_push(ps, A, C); }
+
+%type case_block {MatchCase *}
+case_block(A) ::= CASE(K) case_patterns(P) COLON suite(B).  { A = pat_case(ps, &K, P, NULL, B); }
+case_block(A) ::= CASE(K) case_patterns(P) IF namedexpr_test(G) COLON suite(B). { A = pat_case(ps, &K, P, G, B); }
+
+%type case_patterns {Pattern *}
+case_patterns(A) ::= pat_items(B).  { A = pat_sequence(ps, B, 0, B->pos); }
+
+%type pat_items {PatSeq *}
+pat_items(A) ::= pat_list(B).           { A = B; }
+pat_items(A) ::= pat_list(B) COMMA(C).  { A = B; A->trailing = 1; A->pos = SPAN(A->pos, P(C)); }
+
+%type pat_list {PatSeq *}
+pat_list(A) ::= maybe_star_pat(B).                      { A = patseq_new(ps, B); }
+pat_list(A) ::= pat_list(B) COMMA maybe_star_pat(C).    { A = B; patseq_add(ps, A, C); }
+
+%type maybe_star_pat {Pattern *}
+maybe_star_pat(A) ::= pattern(B).           { A = B; }
+maybe_star_pat(A) ::= STAR(S) NAME(N).      { A = pat_star(ps, &S, &N); }
+
+%type pattern {Pattern *}
+pattern(A) ::= or_pat(B).               { A = pat_or(ps, B); }
+pattern(A) ::= or_pat(B) AS NAME(N).    { A = pat_as(ps, pat_or(ps, B), &N); }
+
+%type or_pat {PatternList *}
+or_pat(A) ::= closed_pat(B).                    { A = arena_alloc(ps->a, sizeof *A); patternlist_push(ps->a, A, B); }
+or_pat(A) ::= or_pat(B) VBAR closed_pat(C).     { A = B; patternlist_push(ps->a, A, C); }
+
+%type closed_pat {Pattern *}
+closed_pat(A) ::= literal_pat(B).   { A = pat_value(ps, B); }
+closed_pat(A) ::= NAME(N).          { A = pat_capture(ps, &N); }
+closed_pat(A) ::= pat_attr(B).      { A = pat_value(ps, B); }
+closed_pat(A) ::= LPAR(L) RPAR(R).  { A = pat_sequence(ps, NULL, 1, SPAN(P(L), P(R))); }
+closed_pat(A) ::= LPAR(L) pat_items(B) RPAR(R). {
+    if (B->items.len == 1 && !B->trailing && B->items.items[0]->kind == P_STAR) parse_error(ps, P(R), "invalid syntax");
+    A = pat_sequence(ps, B, B->items.len != 1 || B->trailing, SPAN(P(L), P(R)));
+}
+closed_pat(A) ::= LSQB(L) RSQB(R).                  { A = pat_sequence(ps, NULL, 1, SPAN(P(L), P(R))); }
+closed_pat(A) ::= LSQB(L) pat_items(B) RSQB(R).     { A = pat_sequence(ps, B, 1, SPAN(P(L), P(R))); }
+closed_pat(A) ::= LBRACE(L) RBRACE(R).              { A = pat_mapping(ps, NULL, SPAN(P(L), P(R))); }
+closed_pat(A) ::= LBRACE(L) map_items(B) comma_opt RBRACE(R). { A = pat_mapping(ps, B, SPAN(P(L), P(R))); }
+closed_pat(A) ::= NAME(N) LPAR class_args(B) RPAR(R).     { A = pat_class(ps, mk_name(ps, &N), B, &R); }
+closed_pat(A) ::= pat_attr(C) LPAR class_args(B) RPAR(R). { A = pat_class(ps, C, B, &R); }
+
+/* A literal: also the key of a mapping pattern. */
+%type literal_pat {Expr *}
+literal_pat(A) ::= signed_num(B).                       { A = B; }
+literal_pat(A) ::= signed_num(B) PLUS NUMBER(C).        { A = pat_complex(ps, B, BINOP_ADD, mk_number(ps, &C)); }
+literal_pat(A) ::= signed_num(B) MINUS NUMBER(C).       { A = pat_complex(ps, B, BINOP_SUB, mk_number(ps, &C)); }
+literal_pat(A) ::= strings(B).      { A = mk_strings(ps, B); }
+literal_pat(A) ::= NONE(B).         { A = mk_singleton(ps, &B, CONST_NONE); }
+literal_pat(A) ::= TRUE(B).         { A = mk_singleton(ps, &B, CONST_TRUE); }
+literal_pat(A) ::= FALSE(B).        { A = mk_singleton(ps, &B, CONST_FALSE); }
+
+%type signed_num {Expr *}
+signed_num(A) ::= NUMBER(B).            { A = mk_number(ps, &B); }
+signed_num(A) ::= MINUS(M) NUMBER(B).   { A = pat_negative(ps, &M, mk_number(ps, &B)); }
+
+/* A dotted name (at least one dot): a value pattern. */
+%type pat_attr {Expr *}
+pat_attr(A) ::= NAME(B) DOT NAME(C).        { A = mk_attribute(ps, mk_name(ps, &B), &C); }
+pat_attr(A) ::= pat_attr(B) DOT NAME(C).    { A = mk_attribute(ps, B, &C); }
+
+%type map_items {MapItems *}
+map_items(A) ::= map_item(B).                       { A = arena_alloc(ps->a, sizeof *A); mapitems_push(ps, A, B); }
+map_items(A) ::= map_items(B) COMMA map_item(C).    { A = B; mapitems_push(ps, A, C); }
+
+%type map_item {MapItem *}
+map_item(A) ::= literal_pat(K) COLON pattern(V).    { A = pat_map_item(ps, K, V, NULL); }
+map_item(A) ::= pat_attr(K) COLON pattern(V).       { A = pat_map_item(ps, K, V, NULL); }
+map_item(A) ::= DOUBLESTAR NAME(N).                 { A = pat_map_item(ps, NULL, NULL, &N); }
+
+%type class_args {ClassArgs *}
+class_args(A) ::= .                             { A = NULL; }
+class_args(A) ::= class_arg_list(B) comma_opt.  { A = B; }
+
+%type class_arg_list {ClassArgs *}
+class_arg_list(A) ::= class_arg(B).     { A = arena_alloc(ps->a, sizeof *A); classargs_push(ps, A, B); }
+class_arg_list(A) ::= class_arg_list(B) COMMA class_arg(C). { A = B; classargs_push(ps, A, C); }
+
+%type class_arg {ClassArg *}
+class_arg(A) ::= pattern(B).                { A = pat_class_arg(ps, NULL, B); }
+class_arg(A) ::= NAME(N) EQUAL pattern(B).  { A = pat_class_arg(ps, &N, B); }
 
 %type suite {StmtList *}
 suite(A) ::= simple_stmt(B).                    { A = B; }

@@ -169,6 +169,8 @@ static const char *block_name(Driver *d, int first, int *line)
     case TK_FINALLY: return "'finally' statement";
     case TK_DEF: return "function definition";
     case TK_CLASS: return "class definition";
+    case TK_MATCH: return "'match' statement";
+    case TK_CASE: return "'case' statement";
     case TK_ASYNC:
         if (first + 1 < d->ntoks) {
             int ty = d->toks[first + 1].type;
@@ -200,7 +202,7 @@ static int element_start(Driver *d, int e)
             case TK_STAREQUAL: case TK_SLASHEQUAL: case TK_PERCENTEQUAL: case TK_AMPEREQUAL:
             case TK_VBAREQUAL: case TK_CIRCUMFLEXEQUAL: case TK_LEFTSHIFTEQUAL:
             case TK_RIGHTSHIFTEQUAL: case TK_DOUBLESTAREQUAL: case TK_DOUBLESLASHEQUAL:
-            case TK_ATEQUAL: case TK_RARROW: case TK_AWAIT: case TK_IN:
+            case TK_ATEQUAL: case TK_RARROW: case TK_AWAIT: case TK_IN: case TK_MATCH: case TK_CASE:
                 return i + 1;
             default: break;
             }
@@ -375,6 +377,15 @@ static void diagnose(Driver *d, void *parser, int e)
         set_err(d, 1, "unexpected indent", E->lineno, E->end_col - 1, E->lineno, -2);
         return;
     }
+    /* case p as 1: the target of a pattern's `as` must be a name */
+    if (P && P->type == TK_AS && d->toks[first].type == TK_CASE && E->type != TK_NAME && starts_expr(E->type)) {
+        int end = probe(d, e, TK_MODE_PROBE_TEST);
+        if (end > e) {
+            const Token *L = &d->toks[end - 1];
+            set_err(d, 0, "invalid pattern target", d->toks[e].lineno, d->toks[e].col, L->end_lineno, L->end_col);
+            return;
+        }
+    }
     /* for 1 in x / for a, 1 in x: the target is checked like an assignment's. */
     {
         int f = first;
@@ -400,7 +411,7 @@ static void diagnose(Driver *d, void *parser, int e)
         int o = E->level > 0 ? opener(d, e) : -1;
         int call = o > 0 && d->toks[o].type == TK_LPAR &&
                    (d->toks[o - 1].type == TK_NAME || d->toks[o - 1].type == TK_RPAR || d->toks[o - 1].type == TK_RSQB);
-        if ((E->level > 0 && !call) || (E->level == 0 && (ft == TK_IF || ft == TK_ELIF || ft == TK_WHILE))) {
+        if ((E->level > 0 && !call) || (E->level == 0 && (ft == TK_IF || ft == TK_ELIF || ft == TK_WHILE || ft == TK_MATCH))) {
             int end = probe(d, e + 1, TK_MODE_PROBE_OR);
             if (end > e + 1 && end < d->ntoks && d->toks[end].type != TK_EQUAL && d->toks[end].type != TK_COLONEQUAL) {
                 const Token *L = &d->toks[end - 1];
@@ -447,7 +458,7 @@ static void diagnose(Driver *d, void *parser, int e)
         if (ft == TK_ASYNC && first + 1 < d->ntoks) ft = d->toks[first + 1].type;
         int forced = ft == TK_DEF || ft == TK_TRY || ft == TK_FINALLY || ft == TK_ELSE;
         int header = forced || ft == TK_IF || ft == TK_ELIF || ft == TK_WHILE || ft == TK_FOR ||
-                     ft == TK_WITH || ft == TK_CLASS || ft == TK_EXCEPT;
+                     ft == TK_WITH || ft == TK_CLASS || ft == TK_EXCEPT || ft == TK_MATCH || ft == TK_CASE;
         if (header && (E->type == TK_NEWLINE || forced)) {
             set_err(d, 0, "expected ':'", el_, ec_, eel_, eec_);
             return;
@@ -573,6 +584,51 @@ static void note_end_token(Driver *d, int i)
     err_tok_pos(d, i, &d->eof_line, &d->eof_col, &el, &ec);
 }
 
+static int tok_is(const Token *t, const char *word)
+{
+    size_t n = strlen(word);
+    return t->type == TK_NAME && (size_t)t->len == n && memcmp(t->start, word, n) == 0;
+}
+
+/* `match` and `case` are soft keywords. A `match` that begins a logical line starts a
+ * match statement when a subject and a ':' ending the line follow it (or the line ends
+ * after a subject that cannot continue an expression: CPython then asks for the ':').
+ * A `case` at the start of a line is a keyword where the parser expects a case block. */
+static void soft_keyword(Driver *d, void *parser, int i)
+{
+    Token *t = &d->toks[i];
+    if (t->type != TK_NAME || t->level != 0) return;
+    if (i > 0) {
+        int pt = d->toks[i - 1].type;
+        if (pt != TK_NEWLINE && pt != TK_INDENT && pt != TK_DEDENT) return;
+    }
+    if (tok_is(t, "case")) {
+        if (parse_would_accept(parser, TK_CASE)) t->type = TK_CASE;
+        return;
+    }
+    if (!tok_is(t, "match") || !parse_would_accept(parser, TK_MATCH)) return;
+    while (i + 1 >= d->ntoks && read_tok(d) == 0) {}
+    if (i + 1 >= d->ntoks || !(starts_expr(d->toks[i + 1].type) || d->toks[i + 1].type == TK_STAR)) return;
+    int next = d->toks[i + 1].type;
+    int end = probe(d, i + 1, TK_MODE_PROBE_TSE);
+    if (end <= i + 1) return;
+    /* match x := value: */
+    if (end == i + 2 && next == TK_NAME && end < d->ntoks && d->toks[end].type == TK_COLONEQUAL) {
+        end = probe(d, end + 1, TK_MODE_PROBE_TEST);
+        if (end < 0) return;
+    }
+    while (end + 1 >= d->ntoks && read_tok(d) == 0) {}
+    if (end + 1 >= d->ntoks) return;
+    const Token *e = &d->toks[end];
+    int colon_nl = e->type == TK_COLON && d->toks[end + 1].type == TK_NEWLINE;
+    /* `match x` followed by anything but ':' and a newline (`match x`, `match x: pass`,
+     * `match x y`) cannot be an expression either: CPython reports a broken match statement
+     * there, while `match(x): int` stays an annotation */
+    int bare = next != TK_LPAR && next != TK_LSQB && next != TK_MINUS && next != TK_PLUS && next != TK_TILDE &&
+               next != TK_STAR;
+    if (colon_nl || bare) d->toks[i].type = TK_MATCH;
+}
+
 static int run(Driver *d, void *parser, int mode_tok)
 {
     ParseState *ps = &d->ps;
@@ -592,6 +648,7 @@ static int run(Driver *d, void *parser, int mode_tok)
             return ps->accepted ? 0 : -1;
         }
         if (d->toks[i].type == TK_WITH) mark_with_parens(d, i);
+        if (d->toks[i].type == TK_NAME) soft_keyword(d, parser, i);
         Token *t = &d->toks[i];
         if (t->skip) continue;
         ps->cur = t;

@@ -106,4 +106,31 @@ int fstring_parse(ParseState *ps, const Token *t, const char *body, size_t n, in
 Expr *parse_fstring_expr(ParseState *ps, const char *src, size_t len, int lineno, int col,
                          const Token *strtok);
 
+/* The match statement (pattern_build.c). */
+typedef struct PatSeq { PatternList items; int trailing; Pos pos; } PatSeq;
+typedef struct MapItem { Expr *key; Pattern *pattern; Token *rest; } MapItem;   /* rest: **name */
+typedef struct { MapItem **items; int len, cap; } MapItems;
+typedef struct ClassArg { const char *name; Pattern *pattern; } ClassArg;      /* name NULL: positional */
+typedef struct { ClassArg **items; int len, cap; } ClassArgs;
+Pattern *pat_new(ParseState *ps, PatternKind k, Pos p);
+Pattern *pat_capture(ParseState *ps, const Token *t);
+Pattern *pat_star(ParseState *ps, const Token *star, const Token *name);
+Pattern *pat_as(ParseState *ps, Pattern *p, const Token *name);
+Pattern *pat_or(ParseState *ps, PatternList *l);
+Pattern *pat_value(ParseState *ps, Expr *e);
+Expr *pat_negative(ParseState *ps, const Token *minus, Expr *num);
+Expr *pat_complex(ParseState *ps, Expr *real, BinOpKind op, Expr *imag);
+Pattern *pat_sequence(ParseState *ps, PatSeq *s, int brackets, Pos p);
+PatSeq *patseq_new(ParseState *ps, Pattern *first);
+void patseq_add(ParseState *ps, PatSeq *s, Pattern *p);
+Pattern *pat_mapping(ParseState *ps, MapItems *m, Pos p);
+MapItem *pat_map_item(ParseState *ps, Expr *key, Pattern *value, const Token *rest);
+void mapitems_push(ParseState *ps, MapItems *m, MapItem *it);
+Pattern *pat_class(ParseState *ps, Expr *cls, ClassArgs *args, const Token *rpar);
+ClassArg *pat_class_arg(ParseState *ps, const Token *name, Pattern *p);
+void classargs_push(ParseState *ps, ClassArgs *l, ClassArg *a);
+MatchCase *pat_case(ParseState *ps, const Token *kw, Pattern *p, Expr *guard, StmtList *body);
+void cases_push(ParseState *ps, MatchCaseList *l, MatchCase *m);
+Stmt *mk_match(ParseState *ps, const Token *kw, Expr *subject, MatchCaseList *cases);
+
 #endif

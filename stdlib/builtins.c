@@ -251,6 +251,11 @@ static Value bi_chr(Value self, const Value *args, size_t nargs, Value kwnames) 
         }
         c = (intptr_t)x;
     }
+    /* CPython converts to a C int first: small ints outside it overflow too */
+    if (c > INT32_MAX || c < INT32_MIN) {
+        err_set(ExcOverflowError, "Python int too large to convert to C int");
+        return VNULL;
+    }
     if (c < 0 || c > 0x10ffff) {
         err_set(ExcValueError, "chr() arg not in range(0x110000)");
         return VNULL;
@@ -953,7 +958,7 @@ static Value bi_import(Value self, const Value *args, size_t nargs, Value kwname
     Value a[5];
     if (arg_parse("__import__", args, nargs, kwnames, names, 5, 1, a) < 0) return VNULL;
     if (!IS_STR(a[0])) {
-        err_format(ExcTypeError, "__import__() argument 1 must be str, not %N", a[0]);
+        err_set(ExcTypeError, "module name must be a string");
         return VNULL;
     }
     intptr_t level = 0;
@@ -998,9 +1003,14 @@ static Value exec_eval(const char *fname, int mode, const Value *args, size_t na
     Value g = a[1] && a[1] != NONE ? a[1] : VNULL;
     Value l = a[2] && a[2] != NONE ? a[2] : VNULL;
     if (g && !IS_DICT(g)) {
-        err_format(ExcTypeError, mode == 2 ? "globals must be a real dict; try eval(expr, {}, mapping)"
-                                           : "exec() globals must be a dict, not %N",
-                   g);
+        if (mode != 2) err_format(ExcTypeError, "exec() globals must be a dict, not %N", g);
+        else if (TYPE(g)->getitem) err_set(ExcTypeError, "globals must be a real dict; try eval(expr, {}, mapping)");
+        else err_set(ExcTypeError, "globals must be a dict");
+        return VNULL;
+    }
+    if (l && !TYPE(l)->getitem) {
+        if (mode == 2) err_set(ExcTypeError, "locals must be a mapping");
+        else err_format(ExcTypeError, "locals must be a mapping or None, not %N", l);
         return VNULL;
     }
     Value gl, lown = VNULL;
@@ -1069,9 +1079,16 @@ static Value bi_compile(Value self, const Value *args, size_t nargs, Value kwnam
                                         "optimize", NULL};
     Value a[6];
     if (arg_parse("compile", args, nargs, kwnames, names, 6, 3, a) < 0) return VNULL;
-    if (!IS_STR(a[1]) || !IS_STR(a[2])) {
-        err_format(ExcTypeError, "compile() argument %d must be str, not %N", IS_STR(a[1]) ? 3 : 2,
-                   IS_STR(a[1]) ? a[2] : a[1]);
+    if (!IS_STR(a[1]) && !IS_TYPE(a[1], &BytesType)) {
+        err_format(ExcTypeError, "expected str, bytes or os.PathLike object, not %N", a[1]);
+        return VNULL;
+    }
+    if (!IS_STR(a[1])) {
+        err_format(ExcTypeError, "compile() argument 2 must be str, not %N", a[1]);
+        return VNULL;
+    }
+    if (!IS_STR(a[2])) {
+        err_format(ExcTypeError, "compile() argument 'mode' must be str, not %N", a[2]);
         return VNULL;
     }
     int mode;

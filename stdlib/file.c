@@ -481,8 +481,8 @@ static int get_size_arg(const char *fname, const Value *args, size_t nargs, Valu
     if (arg_simple(fname, nargs, kwnames, 0, 1) < 0) return -1;
     *n = -1;
     if (nargs == 1 && args[0] != NONE) {
-        if (IS_FLOAT(args[0])) {
-            err_set(ExcTypeError, "argument should be integer or None, not 'float'");
+        if (!IS_INT(args[0]) && !type_lookup(TYPE(args[0]), NAME(__index__))) {
+            err_format(ExcTypeError, "argument should be integer or None, not '%s'", type_name(args[0]));
             return -1;
         }
         if (obj_as_ssize(args[0], n) < 0) return -1;
@@ -492,7 +492,17 @@ static int get_size_arg(const char *fname, const Value *args, size_t nargs, Valu
 
 static Value f_readline(Value self, const Value *args, size_t nargs, Value kwnames) {
     intptr_t limit;
-    if (get_size_arg("readline", args, nargs, kwnames, &limit) < 0) return VNULL;
+    if (nargs == 1 && args[0] != NONE && is_file(self) && !FILEOBJ(self)->binary) {
+        /* the text readline converts its size as a plain C ssize_t argument */
+        if (arg_simple("readline", nargs, kwnames, 0, 1) < 0) return VNULL;
+        if (obj_as_ssize(args[0], &limit) < 0) {
+            if (err_matches(ExcOverflowError)) {
+                err_clear();
+                err_set(ExcOverflowError, "Python int too large to convert to C ssize_t");
+            }
+            return VNULL;
+        }
+    } else if (get_size_arg("readline", args, nargs, kwnames, &limit) < 0) return VNULL;
     FileObj *f = read_ready(self, "readline");
     if (!f) return VNULL;
     switch_op(f, OP_READ);
@@ -1123,6 +1133,16 @@ Value builtin_open(Value self, const Value *args, size_t nargs, Value kwnames) {
             return VNULL;
         }
         mode = STR_DATA(a[1]);
+        if (strlen(mode) != STR_SIZE(a[1])) {
+            err_set(ExcValueError, "embedded null character");
+            return VNULL;
+        }
+    }
+    if (a[2] && !IS_INT(a[2])) {
+        /* buffering is only type-checked: the value itself is not used */
+        Value b = obj_index(a[2]);
+        if (!b) return VNULL;
+        DECREF(b);
     }
     Value enc = a[3] && a[3] != NONE ? a[3] : VNULL;
     if (enc && !IS_STR(enc)) {

@@ -66,6 +66,20 @@ static Value sys_getrecursionlimit(Value self, const Value *args, size_t nargs, 
     return MAKE_SMALL(vm.recursion_limit);
 }
 
+/* An argument CPython converts to a C int (OverflowError worded as its conversion). */
+static int sys_int_arg(Value v, intptr_t *out) {
+    if (obj_as_ssize(v, out) < 0) {
+        if (!err_matches(ExcOverflowError)) return -1;
+        err_clear();
+        *out = INTPTR_MAX;
+    }
+    if (*out > INT_MAX || *out < INT_MIN) {
+        err_set(ExcOverflowError, "Python int too large to convert to C int");
+        return -1;
+    }
+    return 0;
+}
+
 static Value sys_setrecursionlimit(Value self, const Value *args, size_t nargs, Value kwnames) {
     (void)self;
     if (arg_simple("setrecursionlimit", nargs, kwnames, 1, 1) < 0) return VNULL;
@@ -74,7 +88,7 @@ static Value sys_setrecursionlimit(Value self, const Value *args, size_t nargs, 
         return VNULL;
     }
     intptr_t n;
-    if (obj_as_ssize(args[0], &n) < 0) return VNULL;
+    if (sys_int_arg(args[0], &n) < 0) return VNULL;
     if (n < 1) {
         err_set(ExcValueError, "recursion limit must be greater or equal than 1");
         return VNULL;
@@ -198,7 +212,7 @@ static Value sys_getframe(Value self, const Value *args, size_t nargs, Value kwn
     (void)self;
     if (arg_simple("_getframe", nargs, kwnames, 0, 1) < 0) return VNULL;
     intptr_t depth = 0;
-    if (nargs && obj_as_ssize(args[0], &depth) < 0) return VNULL;
+    if (nargs && sys_int_arg(args[0], &depth) < 0) return VNULL;
     return vm_getframe((int)depth);
 }
 

@@ -117,9 +117,6 @@ static int ba_setitem(Value self, Value key, Value v) {
         err_format(ExcTypeError, "bytearray indices must be integers or slices, not %N", key);
         return -1;
     }
-    intptr_t start, stop, step;
-    intptr_t cnt = slice_indices(key, (intptr_t)a->size, &start, &stop, &step);
-    if (cnt < 0) return -1;
     char *buf = NULL;
     size_t n = 0;
     if (v) {
@@ -127,11 +124,15 @@ static int ba_setitem(Value self, Value key, Value v) {
         buf = bytes_collect(v, VNULL, VNULL, &n, "bytearray");
         if (!buf) return -1;
     }
+    /* after collecting the values (user code may have resized the bytearray), as CPython */
+    intptr_t start, stop, step;
+    intptr_t cnt = slice_indices(key, (intptr_t)a->size, &start, &stop, &step);
+    if (cnt < 0) { free(buf); return -1; }
     int rc = 0;
     if (step == 1) {
         if (stop < start) stop = start;
         rc = ba_splice(a, (size_t)start, (size_t)stop, buf ? buf : "", n);
-    } else if (!v) {
+    } else if (!v || n == 0) {   /* assigning nothing to an extended slice deletes it */
         /* delete an extended slice: keep the others in order */
         size_t w = 0;
         for (size_t r = 0; r < a->size; r++) {
@@ -145,7 +146,7 @@ static int ba_setitem(Value self, Value key, Value v) {
         err_format(ExcValueError, "attempt to assign bytes of size %zu to extended slice of size %zd", n, cnt);
         rc = -1;
     } else {
-        for (intptr_t i = 0, j = start; i < cnt; i++, j += step) a->data[j] = buf[i];
+        for (intptr_t i = 0, j = start; i < cnt; i++, j = (intptr_t)((uintptr_t)j + (uintptr_t)step)) a->data[j] = buf[i];
     }
     free(buf);
     return rc;

@@ -285,7 +285,7 @@ static Value getslice_like(Value self, const char *d, size_t n, Value key) {
     if (step == 1) return make_like(self, d + start, (size_t)cnt);
     char *buf = malloc(cnt ? (size_t)cnt : 1);
     if (!buf) { err_no_memory(); return VNULL; }
-    for (intptr_t i = 0, j = start; i < cnt; i++, j += step) buf[i] = d[j];
+    for (intptr_t i = 0, j = start; i < cnt; i++, j = (intptr_t)((uintptr_t)j + (uintptr_t)step)) buf[i] = d[j];
     Value r = make_like(self, buf, (size_t)cnt);
     free(buf);
     return r;
@@ -513,10 +513,16 @@ char *bytes_collect(Value x, Value encoding, Value errors, size_t *n, const char
         int r = obj_as_ssize(item, &c);
         DECREF(item);
         if (r < 0) {
-            if (err_matches(ExcOverflowError)) { err_clear(); err_set(ExcValueError, "bytes must be in range(0, 256)"); }
+            if (err_matches(ExcOverflowError)) c = -1;
+            else goto fail;
+        }
+        if (c < 0 || c > 255) {
+            /* bytearray's wording is singular */
+            err_clear();
+            err_set(ExcValueError, strcmp(tname, "bytearray") ? "bytes must be in range(0, 256)"
+                                                               : "byte must be in range(0, 256)");
             goto fail;
         }
-        if (c < 0 || c > 255) { err_set(ExcValueError, "bytes must be in range(0, 256)"); goto fail; }
         if (len == cap) {
             char *nb = realloc(buf, cap *= 2);
             if (!nb) { err_no_memory(); goto fail; }

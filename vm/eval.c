@@ -16,10 +16,12 @@
 #include "strutil.h"
 #include "gc.h"
 #include "trace.h"
+#include "match.h"
 
 VM vm;
 volatile int vm_sigint_pending;
 int vm_c_depth_max = 8000;
+Value vm_unchained_exc;
 
 /* Fuzzing builds (-DMINIPY_FUZZ, tests/fuzz/) stop a generated endless program: each
  * backward jump and each call spends one step of vm_fuzz_budget (negative: unlimited);
@@ -2734,6 +2736,55 @@ dispatch:
         DISPATCH();
     }
 
+    /* match statements: the work is in vm/match.c */
+    CASE(MATCH_SEQUENCE) {
+        Value r = BOOL_VAL(match_is_sequence(TOP()));
+        PUSH(r);
+        DISPATCH();
+    }
+
+    CASE(MATCH_MAPPING) {
+        Value r = BOOL_VAL(match_is_mapping(TOP()));
+        PUSH(r);
+        DISPATCH();
+    }
+
+    CASE(GET_LEN) {
+        Value n = match_get_len(TOP());
+        if (!n) goto error;
+        PUSH(n);
+        DISPATCH();
+    }
+
+    CASE(MATCH_KEYS) {
+        Value r = match_keys(PEEK(2), TOP());
+        if (!r) goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+
+    CASE(COPY_DICT_WITHOUT_KEYS) {
+        Value r = match_copy_dict_without_keys(PEEK(2), TOP());
+        if (!r) goto error;
+        Value keys = TOP();
+        SET_TOP(r);
+        DECREF(keys);
+        DISPATCH();
+    }
+
+    CASE(MATCH_CLASS) {
+        Value kwnames = POP();
+        Value cls = POP();
+        Value subj = TOP();
+        Value r = match_class(subj, cls, kwnames, (int)ARG);
+        DECREF(kwnames);
+        DECREF(cls);
+        if (!r) goto error;
+        SET_TOP(r);
+        DECREF(subj);
+        DISPATCH();
+    }
+
     CASE(SETUP_ANNOTATIONS) {
         if (!f->locals) {
             err_set(ExcSystemError, "no locals found when setting up annotations");
@@ -2778,7 +2829,9 @@ error:
         /* Chain only an exception C code raised just now: one with a traceback already
          * left a Python frame, and was chained where it was raised (or, thrown into a
          * generator, deliberately not, as CPython). */
-        if (!IS_EXC(vm.exc) || !EXC(vm.exc)->traceback) set_raise_context(vm.exc, false);
+        if ((!IS_EXC(vm.exc) || !EXC(vm.exc)->traceback) && vm.exc != vm_unchained_exc)
+            set_raise_context(vm.exc, false);
+        vm_unchained_exc = VNULL;
     } else
         err_set(ExcSystemError, "error return without exception set");
 error_tb:

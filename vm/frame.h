@@ -159,6 +159,10 @@ int vm_current_line(void);
 /* C re-entries of the loop allowed before RecursionError (the C stack's bound): 8000 on
  * the interpreter's 512 MB thread (cli/main.c), less on a default-sized stack. */
 extern int vm_c_depth_max;
+/* An exception C code re-raised as it was given (throw() into a finished generator): the
+ * loop's error path does not chain it to the exception being handled. Identity only;
+ * reset there. */
+extern Value vm_unchained_exc;
 #define VM_C_DEPTH_MAX vm_c_depth_max
 
 #endif

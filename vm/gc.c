@@ -383,7 +383,7 @@ static long untrack_idle_generators(GCHead *list) {
 /* Explicit and exit-time collections look at idle generators too (a dropped module's
  * namespace reachable only from their functions is garbage then). */
 static void wake_idle(void) {
-    for (GCHead *g = idle.next; g != &idle; g = g->next) g->prev &= ~GC_FLAG_IDLE;
+    /* Their IDLE flags go when update_refs rewrites every prev field of the set. */
     gcl_merge(&idle, &gens[NGEN - 1].head);
 }
 

@@ -100,7 +100,10 @@ static int resume(GenObj *g, Value value, Value exc, bool push, Value *out)
     }
     if (g->state == FRAME_DONE || !g->frame) {
         if (exc && !is_coro(g)) {
+            /* re-raised as given (CPython's PyErr_Restore): not chained to the thrower's
+             * handled exception */
             err_restore(NEWREF(exc));
+            vm_unchained_exc = exc;
             return GEN_RAISED;
         }
         if (is_coro(g)) {
@@ -343,12 +346,21 @@ Value gen_close(Value gen)
     } else {
         Value exc = exc_new(ExcGeneratorExit, NULL, 0);
         if (!exc) return VNULL;
+        /* made as CPython's PyErr_SetNone: chained to what the closer is handling (the
+         * generator's own handled exception, if any, replaces it in resume) */
+        Value h = vm_exc_info();
+        if (h && h != exc) exc_set_context(exc, NEWREF(h));
         st = resume(g, VNULL, exc, true, &r);
         DECREF(exc);
     }
     if (st == GEN_YIELDED) {
         DECREF(r);
         err_format(ExcRuntimeError, "%s ignored GeneratorExit", kind_name(g));
+        /* chained as CPython's PyErr_SetString: when a delegating generator gets it
+         * thrown in, the exception the closer was handling is its context */
+        Value h = vm_exc_info();
+        if (h && vm.exc && h != vm.exc && IS_EXC(vm.exc) && !EXC(vm.exc)->context)
+            exc_set_context(vm.exc, NEWREF(h));
         return VNULL;
     }
     if (st == GEN_RETURNED) {

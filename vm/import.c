@@ -56,8 +56,9 @@ static const BuiltinModule *find_builtin(Value name) {
 /* ---- errors ---- */
 
 static void not_found(Value fullname, const char *fmt_extra, Value parent) {
-    Value msg = fmt_extra ? str_fromformat("No module named '%U'; '%U' is not a package", fullname, parent)
-                          : str_fromformat("No module named '%U'", fullname);
+    Value msg = !fmt_extra ? str_fromformat("No module named '%U'", fullname)
+                : !strcmp(fmt_extra, "halted") ? str_fromformat("import of %U halted; None in sys.modules", fullname)
+                : str_fromformat("No module named '%U'; '%U' is not a package", fullname, parent);
     if (!msg) return;
     Value e = exc_new(ExcModuleNotFoundError, &msg, 1);
     DECREF(msg);
@@ -249,7 +250,11 @@ static Value find_in_path(Value fullname, const char *base, Value search) {
 /* Import one module by its full dotted name; its parent is already imported. */
 static Value import_one(Value fullname, Value parent, const char *base) {
     Value m = dict_get(vm.modules, fullname);
-    if (m) return m == NONE ? (not_found(fullname, NULL, VNULL), VNULL) : NEWREF(m);
+    if (m == NONE) {
+        not_found(fullname, "halted", VNULL);
+        return VNULL;
+    }
+    if (m) return NEWREF(m);
     if (err_occurred()) return VNULL;
     if (!parent) {
         const BuiltinModule *b = find_builtin(fullname);
@@ -557,11 +562,14 @@ Value import_from(Value module, Value name) {
     Value path = obj_getattr_opt(module, NAME(__file__));
     if (!path && err_occurred()) err_clear();
     Value msg;
-    if (path && IS_STR(path))
-        msg = str_fromformat("cannot import name '%U' from '%S' (%U)", name, modname ? modname : NONE, path);
+    /* a module whose __name__ is missing or not a str is named as CPython does */
+    Value shown = modname && IS_STR(modname) ? NEWREF(modname) : str_from_cstr("<unknown module name>");
+    if (!shown) msg = VNULL;
+    else if (path && IS_STR(path))
+        msg = str_fromformat("cannot import name '%U' from '%U' (%U)", name, shown, path);
     else
-        msg = str_fromformat("cannot import name '%U' from '%S' (unknown location)", name,
-                             modname ? modname : NONE);
+        msg = str_fromformat("cannot import name '%U' from '%U' (unknown location)", name, shown);
+    XDECREF(shown);
     if (msg) {
         Value e = exc_new(ExcImportError, &msg, 1);
         DECREF(msg);

@@ -900,7 +900,11 @@ static Value int_new(Type *type, const Value *args, size_t nargs, Value kwnames)
         r = int_from_object(a[0]);
     } else {
         int64_t base;
-        if (int_as_i64(a[1], &base) < 0) return VNULL;
+        if (int_as_i64(a[1], &base) < 0) {
+            if (!err_matches(ExcOverflowError)) return VNULL;
+            err_clear();
+            base = -1;   /* out of range like any other bad base */
+        }
         if (base != 0 && (base < 2 || base > 36)) {
             err_set(ExcValueError, "int() base must be >= 2 and <= 36, or 0");
             return VNULL;
@@ -1112,6 +1116,10 @@ static Value m_from_bytes(Value cls, const Value *args, size_t nargs, Value kw) 
     const char *data; size_t size;
     Value tmp = VNULL;
     if (!bytes_view(a[0], &data, &size)) {
+        if (IS_STR(a[0])) {
+            err_set(ExcTypeError, "cannot convert 'str' object to bytes");
+            return VNULL;
+        }
         Value callargs[1] = { a[0] };
         tmp = BytesType.new_(&BytesType, callargs, 1, VNULL);
         if (!tmp) return VNULL;

@@ -223,10 +223,14 @@ typedef struct ZipObj { Obj hdr; Value iters; bool strict; bool done; } ZipObj;
 static Value zip_new(Type *type, const Value *args, size_t nargs, Value kwnames) {
     bool strict = false;
     size_t nkw = kwnames ? TUPLE_LEN(kwnames) : 0;
+    if (nkw > 1) {
+        err_format(ExcTypeError, "zip() takes at most 1 keyword argument (%zu given)", nkw);
+        return VNULL;
+    }
     for (size_t i = 0; i < nkw; i++) {
         Value name = TUPLE_ITEMS(kwnames)[i];
         if (!str_eq_cstr(name, "strict")) {
-            err_format(ExcTypeError, "zip() got an unexpected keyword argument '%U'", name);
+            err_format(ExcTypeError, "'%U' is an invalid keyword argument for zip()", name);
             return VNULL;
         }
         int t = obj_truthy(args[nargs + i]);

@@ -360,7 +360,7 @@ static Value list_subscript(Value self, Value key) {
         if (step == 1) return list_getslice(self, start, start + cnt);
         Value r = list_new((size_t)cnt);
         if (!r) return VNULL;
-        for (intptr_t k = 0, j = start; k < cnt; k++, j += step) {
+        for (intptr_t k = 0, j = start; k < cnt; k++, j = (intptr_t)((uintptr_t)j + (uintptr_t)step)) {
             Value v = LIST_ITEMS(self)[j];
             INCREF(v);
             LIST_ITEMS(r)[k] = v;
@@ -415,6 +415,10 @@ static int list_assign_slice(Value self, intptr_t lo, intptr_t hi, Value v) {
         }
     }
     ListObj *l = L(self);
+    /* consuming v ran user code that may have shrunk the list: clamp again */
+    if (lo > (intptr_t)l->len) lo = (intptr_t)l->len;
+    if (hi > (intptr_t)l->len) hi = (intptr_t)l->len;
+    if (hi < lo) hi = lo;
     size_t norig = (size_t)(hi - lo);
     Value smallbuf[8];
     Value *recycle = smallbuf;
@@ -497,6 +501,14 @@ static int list_ass_subscript(Value self, Value key, Value v) {
         n = LIST_LEN(hold);
     } else if (seq_fast(v, "must assign iterable to extended slice", &hold, &src, &n) < 0) {
         return -1;
+    } else if (hold && cnt > 0 && (intptr_t)n == cnt) {
+        /* The iteration ran user code. CPython keeps the indices computed before; where the
+         * list shrank under them they are resolved again against the list as it is now. */
+        intptr_t last = start + (cnt - 1) * step;
+        if (start >= (intptr_t)l->len || last >= (intptr_t)l->len) {
+            cnt = slice_indices(key, (intptr_t)l->len, &start, &stop, &step);
+            if (cnt < 0) { XDECREF(hold); return -1; }
+        }
     }
     if ((intptr_t)n != cnt) {
         err_format(ExcValueError, "attempt to assign sequence of size %zu to extended slice of size %zd",
@@ -507,7 +519,7 @@ static int list_ass_subscript(Value self, Value key, Value v) {
     if (cnt == 0) { XDECREF(hold); return 0; }
     Value *old = (Value *)mem_alloc((size_t)cnt * sizeof(Value));
     if (!old) { XDECREF(hold); return -1; }
-    for (intptr_t k = 0, j = start; k < cnt; k++, j += step) {
+    for (intptr_t k = 0, j = start; k < cnt; k++, j = (intptr_t)((uintptr_t)j + (uintptr_t)step)) {
         old[k] = l->items[j];
         INCREF(src[k]);
         l->items[j] = src[k];
@@ -651,7 +663,13 @@ static Value m_extend(Value self, const Value *args, size_t nargs, Value kw) {
 
 static int ssize_arg(Value v, intptr_t *out) {
     if (IS_SMALL(v)) { *out = SMALL_VAL(v); return 0; }
-    return obj_as_ssize(v, out);
+    if (obj_as_ssize(v, out) == 0) return 0;
+    /* an argument (not a subscript): CPython words it as a C conversion */
+    if (err_matches(ExcOverflowError)) {
+        err_clear();
+        err_set(ExcOverflowError, "Python int too large to convert to C ssize_t");
+    }
+    return -1;
 }
 
 static Value m_insert(Value self, const Value *args, size_t nargs, Value kw) {

@@ -729,6 +729,10 @@ int obj_isinstance(Value obj, Value cls) {
     }
     if (!IS_SMALL(cls) && type_lookup(TYPE(cls), NAME(__instancecheck__)))
         return check_hook(cls, obj, NAME(__instancecheck__));
+    if (IS_TYPE(cls, &GenericAliasType)) {
+        err_set(ExcTypeError, "isinstance() argument 2 cannot be a parameterized generic");
+        return -1;
+    }
     err_set(ExcTypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
 }
@@ -754,6 +758,10 @@ int obj_issubclass(Value derived, Value cls) {
     if (!IS_TYPEOBJ(cls)) {
         if (!IS_SMALL(cls) && type_lookup(TYPE(cls), NAME(__subclasscheck__)))
             return check_hook(cls, derived, NAME(__subclasscheck__));
+        if (IS_TYPE(cls, &GenericAliasType)) {
+            err_set(ExcTypeError, "issubclass() argument 2 cannot be a parameterized generic");
+            return -1;
+        }
         err_set(ExcTypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return -1;
     }

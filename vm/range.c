@@ -201,7 +201,8 @@ static Value slice_bound_big(Value v, Value dflt, Value length, Value lower, Val
 }
 
 /* slice.indices for a length of any size, as CPython's _PySlice_GetLongIndices. */
-static int slice_indices_big(Value slice, Value length, Value *pstart, Value *pstop, Value *pstep) {
+int slice_indices_big(Value slice, Value length, Value *pstart, Value *pstop, Value *pstep);
+int slice_indices_big(Value slice, Value length, Value *pstart, Value *pstop, Value *pstep) {
     SliceObj *sl = (SliceObj *)AS_OBJ(slice);
     Value step;
     if (sl->step == NONE) step = MAKE_SMALL(1);
@@ -299,6 +300,21 @@ static Value range_subscript(Value self, Value key) {
         if (i < 0) i += r->len;
         if (i < 0 || i >= r->len) { err_set(ExcIndexError, "range object index out of range"); return VNULL; }
         return i64_val(range_item(r, i));
+    }
+    if (IS_TYPE(key, &SliceType) && !IS_SMALL(((SliceObj *)AS_OBJ(key))->step) &&
+        ((SliceObj *)AS_OBJ(key))->step != NONE) {
+        /* a big step must not be clamped as slice_indices does: exact arithmetic */
+        Value a = int_from_i64(r->start), n = int_from_i64(r->len), step = int_from_i64(r->step);
+        Value res = VNULL, st, e, sp;
+        if (a && n && step && slice_indices_big(key, n, &st, &e, &sp) == 0) {
+            Value p1 = mul(st, step), p2 = mul(e, step), p3 = mul(sp, step);
+            Value x = p1 ? add(a, p1) : VNULL, y = p2 ? add(a, p2) : VNULL;
+            if (x && y && p3) res = range_from_values(x, y, p3);
+            XDECREF(p1); XDECREF(p2); XDECREF(p3); XDECREF(x); XDECREF(y);
+            DECREF(st); DECREF(e); DECREF(sp);
+        }
+        XDECREF(a); XDECREF(n); XDECREF(step);
+        return res;
     }
     if (IS_TYPE(key, &SliceType)) {
         intptr_t s, e, st;

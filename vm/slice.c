@@ -106,6 +106,8 @@ static Value slice_new_slot(Type *type, const Value *args, size_t nargs, Value k
     return slice_new(args[0], args[1], nargs == 3 ? args[2] : NONE);
 }
 
+int slice_indices_big(Value slice, Value length, Value *pstart, Value *pstop, Value *pstep);  /* vm/range.c */
+
 static Value m_indices(Value self, const Value *args, size_t nargs, Value kw) {
     if (kw && TUPLE_LEN(kw) && arg_no_kw("slice.indices", kw) < 0) return VNULL;
     if (arg_count("slice.indices", nargs, 1, 1) < 0) return VNULL;
@@ -113,15 +115,16 @@ static Value m_indices(Value self, const Value *args, size_t nargs, Value kw) {
         err_format(ExcTypeError, "'%s' object cannot be interpreted as an integer", type_name(args[0]));
         return VNULL;
     }
-    intptr_t len;
-    if (IS_SMALL(args[0])) len = SMALL_VAL(args[0]);
-    else if (obj_as_ssize(args[0], &len) < 0) return VNULL;
-    if (len < 0) { err_set(ExcValueError, "length should not be negative"); return VNULL; }
-    intptr_t start, stop, step;
-    if (slice_indices(self, len, &start, &stop, &step) < 0) return VNULL;
-    Value a = int_from_i64(start), b = int_from_i64(stop), c = int_from_i64(step);
-    Value r = (a && b && c) ? tuple_pack(3, a, b, c) : VNULL;
-    XDECREF(a); XDECREF(b); XDECREF(c);
+    /* exact arithmetic (vm/range.c): neither the length nor the step is clamped */
+    Value len = obj_index(args[0]);
+    if (!len) return VNULL;
+    if (int_sign(len) < 0) { DECREF(len); err_set(ExcValueError, "length should not be negative"); return VNULL; }
+    Value a, b, c;
+    int rc = slice_indices_big(self, len, &a, &b, &c);
+    DECREF(len);
+    if (rc < 0) return VNULL;
+    Value r = tuple_pack(3, a, b, c);
+    DECREF(a); DECREF(b); DECREF(c);
     return r;
 }
 

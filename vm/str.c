@@ -708,8 +708,9 @@ Value str_char_at(Value s, intptr_t i) {
 
 Value str_getslice(Value s, intptr_t start, intptr_t stop, intptr_t step) {
     intptr_t count;
-    if (step > 0) count = start < stop ? (stop - start + step - 1) / step : 0;
-    else count = start > stop ? (start - stop - step - 1) / (-step) : 0;
+    /* written so that a step near +-INTPTR_MAX cannot overflow */
+    if (step > 0) count = start < stop ? (stop - start - 1) / step + 1 : 0;
+    else count = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
     if (count <= 0) return str_empty();
     if (step == 1 && count == (intptr_t)STR_LEN(s) && TYPE(s) == &StrType) return NEWREF(s);
     const char *d = STR_DATA(s);
@@ -717,7 +718,7 @@ Value str_getslice(Value s, intptr_t start, intptr_t stop, intptr_t step) {
         if (step == 1) return str_from_ascii(d + start, (size_t)count);
         StrObj *o = str_alloc((size_t)count);
         if (!o) return VNULL;
-        for (intptr_t i = 0, j = start; i < count; i++, j += step) o->data[i] = d[j];
+        for (intptr_t i = 0, j = start; i < count; i++, j = (intptr_t)((uintptr_t)j + (uintptr_t)step)) o->data[i] = d[j];
         return OBJ_VAL(o);
     }
     if (step == 1) {
@@ -744,7 +745,7 @@ Value str_getslice(Value s, intptr_t start, intptr_t stop, intptr_t step) {
     offs[len] = off;
     StrBuf b;
     sb_init(&b);
-    for (intptr_t i = 0, j = start; i < count; i++, j += step)
+    for (intptr_t i = 0, j = start; i < count; i++, j = (intptr_t)((uintptr_t)j + (uintptr_t)step))
         sb_putn(&b, d + offs[j], offs[j + 1] - offs[j]);
     free(offs);
     return sb_finish(&b);

@@ -102,6 +102,14 @@ static int parse_spec(Value v, Value specv, Spec *sp) {
         return -1;
     }
     if (p < end) sp->type = *p;
+    /* CPython checks the separator against the type before any type-specific check */
+    char ty = sp->type ? sp->type : IS_STR(v) ? 's' : 0;   /* str's default type is 's' */
+    if (sp->grouping && ty && !strchr("defgEG%F", ty) && !(sp->grouping == '_' && strchr("boxX", ty))) {
+        unsigned char t = (unsigned char)ty;
+        if (t > 32 && t < 128) err_format(ExcValueError, "Cannot specify '%c' with '%c'.", sp->grouping, t);
+        else err_format(ExcValueError, "Cannot specify '%c' with '\\x%x'.", sp->grouping, (unsigned)t);
+        return -1;
+    }
     return 0;
 }
 
@@ -132,7 +140,11 @@ static Value format_str(Value v, const Spec *sp, Value specv) {
         return VNULL;
     }
     (void)specv;
-    if (sp->sign) { err_set(ExcValueError, "Sign not allowed in string format specifier"); return VNULL; }
+    if (sp->sign) {
+        err_set(ExcValueError, sp->sign == ' ' ? "Space not allowed in string format specifier"
+                                               : "Sign not allowed in string format specifier");
+        return VNULL;
+    }
     if (sp->alt) { err_set(ExcValueError, "Alternate form (#) not allowed in string format specifier"); return VNULL; }
     if (sp->z) { err_set(ExcValueError, "Negative zero coercion (z) not allowed in format specifier"); return VNULL; }
     if (sp->align == '=') { err_set(ExcValueError, "'=' alignment not allowed in string format specifier"); return VNULL; }
@@ -261,7 +273,7 @@ static Value format_int(Value v, const Spec *sp) {
         }
         char buf[4];
         int n = utf8_encode1((uint32_t)c, buf);
-        return pad_body(sp, buf, (size_t)n, 1, '<');
+        return pad_body(sp, buf, (size_t)n, 1, '>');   /* a number: right-aligned by default */
     }
     int base = t == 'b' ? 2 : t == 'o' ? 8 : (t == 'x' || t == 'X') ? 16 : 10;
     Value e = int_exact(v);
@@ -280,8 +292,17 @@ static Value format_int(Value v, const Spec *sp) {
 }
 
 /* Shortest-repr digits with CPython's 'r' rule, or 'g'-with-ADD_DOT_0 at a precision. */
-static void format_float_none(double x, intptr_t prec, char *out, size_t size) {
-    if (prec < 0) { float_repr_cstr(x, out, size); return; }
+static void format_float_none(double x, intptr_t prec, bool alt, char *out, size_t size) {
+    if (prec < 0) {
+        float_repr_cstr(x, out, size);
+        /* '#': the mantissa always has a decimal point (1e+300 becomes 1.e+300) */
+        char *e = strchr(out, 'e');
+        if (alt && e && !memchr(out, '.', (size_t)(e - out)) && strlen(out) + 2 < size) {
+            memmove(e + 1, e, strlen(e) + 1);
+            *e = '.';
+        }
+        return;
+    }
     if (prec == 0) prec = 1;
     /* a double's exact expansion has fewer than 800 significant digits: past that only
      * zeros follow, which are stripped anyway */
@@ -297,13 +318,14 @@ static void format_float_none(double x, intptr_t prec, char *out, size_t size) {
     bool neg = *q == '-';
     if (neg) q++;
     for (; *q; q++) if (*q != '.') mant[k++] = *q;
-    while (k > 1 && mant[k - 1] == '0') k--;
+    if (!alt) while (k > 1 && mant[k - 1] == '0') k--;   /* '#' keeps the trailing zeros */
     mant[k] = 0;
     char *o = out;
     if (neg) *o++ = '-';
     if (exp10 < -4 || exp10 >= prec - 1) {
         *o++ = mant[0];
-        if (k > 1) { *o++ = '.'; memcpy(o, mant + 1, k - 1); o += k - 1; }
+        if (k > 1 || alt) *o++ = '.';
+        if (k > 1) { memcpy(o, mant + 1, k - 1); o += k - 1; }
         snprintf(o, size - (size_t)(o - out), "e%c%02d", exp10 < 0 ? '-' : '+', abs(exp10));
     } else if (exp10 < 0) {
         *o++ = '0'; *o++ = '.';
@@ -352,7 +374,7 @@ static Value format_float_d(double x, const Spec *sp, Value v) {
         strcpy(buf, isnan(ax) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
         if (t == '%') strcat(buf, "%");
     } else if (t == 0) {
-        format_float_none(ax, prec, buf, cap);
+        format_float_none(ax, prec, sp->alt, buf, cap);
     } else {
         char ct = t == 'n' ? 'g' : t == '%' ? 'f' : t;
         if (prec < 0) prec = 6;

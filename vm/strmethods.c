@@ -103,9 +103,24 @@ static const char *find_back(const char *h, size_t hn, const char *n, size_t nn)
     return NULL;
 }
 
+/* CPython converts start and end before it looks at the substring: their type error comes first. */
+static int slice_args_ok(const Value *args, size_t nargs) {
+    for (size_t i = 1; i < nargs && i < 3; i++) {
+        Value v = args[i];
+        if (v == NONE || IS_INT(v) || type_lookup(TYPE(v), NAME(__index__))) continue;
+        err_set(ExcTypeError, "slice indices must be integers or None or have an __index__ method");
+        return -1;
+    }
+    return 0;
+}
+
+/* clinic-style messages name None as "None", not "NoneType" */
+#define ARG_TYPE_NAME(v) ((v) == NONE ? "None" : type_name(v))
+
 /* find/rfind/index/rindex core: code point index or -1; -2 on error. */
 static intptr_t find_impl(Value s, const Value *args, size_t nargs, Value kw, const char *name, bool rev) {
     if (nargs_check(name, nargs, 1, 3, kw) < 0) return -2;
+    if (slice_args_ok(args, nargs) < 0) return -2;
     if (need_str(args[0], "must be") < 0) {
         err_clear();
         err_format(ExcTypeError, "must be str, not %N", args[0]);
@@ -145,6 +160,7 @@ static Value m_rindex(Value s, const Value *a, size_t n, Value kw) {
 
 static Value m_count(Value s, const Value *args, size_t nargs, Value kw) {
     if (nargs_check("count", nargs, 1, 3, kw) < 0) return VNULL;
+    if (slice_args_ok(args, nargs) < 0) return VNULL;
     if (!IS_STR(args[0])) { err_format(ExcTypeError, "must be str, not %N", args[0]); return VNULL; }
     Range r;
     int ok = resolve_range(s, nargs > 1 ? args[1] : VNULL, nargs > 2 ? args[2] : VNULL, &r);
@@ -246,7 +262,10 @@ static int split_args(const char *name, const Value *args, size_t nargs, Value k
             err_format(ExcTypeError, "'%N' object cannot be interpreted as an integer", a[1]);
             return -1;
         }
-        if (obj_as_ssize(a[1], maxsplit) < 0) return -1;
+        if (obj_as_ssize(a[1], maxsplit) < 0) {
+            if (err_matches(ExcOverflowError)) err_set(ExcOverflowError, "Python int too large to convert to C ssize_t");
+            return -1;
+        }
     }
     if (*sep) {
         if (!IS_STR(*sep)) { err_format(ExcTypeError, "must be str or None, not %N", *sep); return -1; }
@@ -360,7 +379,20 @@ static Value m_splitlines(Value s, const Value *args, size_t nargs, Value kw) {
     Value a[1] = { VNULL };
     if (arg_parse("splitlines", args, nargs, kw, names, 1, 0, a) < 0) return VNULL;
     int keep = 0;
-    if (a[0] && (keep = obj_truthy(a[0])) < 0) return VNULL;
+    if (a[0]) {
+        /* keepends is a C int in CPython, not a truth value */
+        intptr_t k;
+        if (obj_as_ssize(a[0], &k) < 0) {
+            if (!err_matches(ExcOverflowError)) return VNULL;
+            err_clear();
+            k = INTPTR_MAX;
+        }
+        if (k > INT_MAX || k < INT_MIN) {
+            err_set(ExcOverflowError, "Python int too large to convert to C int");
+            return VNULL;
+        }
+        keep = k != 0;
+    }
     Value list = list_new(0);
     if (!list) return VNULL;
     const unsigned char *d = SDATA(s);
@@ -482,12 +514,15 @@ static Value m_rstrip(Value s, const Value *a, size_t n, Value kw) { return stri
 static Value m_replace(Value s, const Value *args, size_t nargs, Value kw) {
     if (arg_no_kw("replace", kw) < 0 || arg_count("replace", nargs, 2, 3) < 0) return VNULL;
     Value old = args[0], new_ = args[1];
-    if (!IS_STR(old)) { err_format(ExcTypeError, "replace() argument 1 must be str, not %N", old); return VNULL; }
-    if (!IS_STR(new_)) { err_format(ExcTypeError, "replace() argument 2 must be str, not %N", new_); return VNULL; }
+    if (!IS_STR(old)) { err_format(ExcTypeError, "replace() argument 1 must be str, not %s", ARG_TYPE_NAME(old)); return VNULL; }
+    if (!IS_STR(new_)) { err_format(ExcTypeError, "replace() argument 2 must be str, not %s", ARG_TYPE_NAME(new_)); return VNULL; }
     intptr_t count = -1;
     if (nargs > 2) {
         if (!IS_INT(args[2])) { err_format(ExcTypeError, "'%N' object cannot be interpreted as an integer", args[2]); return VNULL; }
-        if (obj_as_ssize(args[2], &count) < 0) return VNULL;
+        if (obj_as_ssize(args[2], &count) < 0) {
+            if (err_matches(ExcOverflowError)) err_set(ExcOverflowError, "Python int too large to convert to C ssize_t");
+            return VNULL;
+        }
     }
     if (count < 0) count = INTPTR_MAX;
     const char *d = STR_DATA(s), *end = d + STR_SIZE(s);
@@ -778,7 +813,7 @@ static int fill_arg(const char *name, const Value *args, size_t nargs, Value kw,
     if (nargs > 1) {
         Value f = args[1];
         if (!IS_STR(f)) {
-            err_format(ExcTypeError, "%s() argument 2 must be str, not %N", name, f);
+            err_format(ExcTypeError, "The fill character must be a unicode character, not %N", f);
             return -1;
         }
         if (STR_LEN(f) != 1) {
@@ -905,7 +940,7 @@ static Value m_rpartition(Value s, const Value *a, size_t n, Value kw) { return 
 static Value m_removeprefix(Value s, const Value *args, size_t nargs, Value kw) {
     if (nargs_check("removeprefix", nargs, 1, 1, kw) < 0) return VNULL;
     Value p = args[0];
-    if (!IS_STR(p)) { err_format(ExcTypeError, "removeprefix() argument must be str, not %N", p); return VNULL; }
+    if (!IS_STR(p)) { err_format(ExcTypeError, "removeprefix() argument must be str, not %s", ARG_TYPE_NAME(p)); return VNULL; }
     size_t n = STR_SIZE(p);
     if (n <= STR_SIZE(s) && memcmp(STR_DATA(s), STR_DATA(p), n) == 0 && n) return sub_str(s, n, STR_SIZE(s));
     return sub_str(s, 0, STR_SIZE(s));
@@ -914,7 +949,7 @@ static Value m_removeprefix(Value s, const Value *args, size_t nargs, Value kw) 
 static Value m_removesuffix(Value s, const Value *args, size_t nargs, Value kw) {
     if (nargs_check("removesuffix", nargs, 1, 1, kw) < 0) return VNULL;
     Value p = args[0];
-    if (!IS_STR(p)) { err_format(ExcTypeError, "removesuffix() argument must be str, not %N", p); return VNULL; }
+    if (!IS_STR(p)) { err_format(ExcTypeError, "removesuffix() argument must be str, not %s", ARG_TYPE_NAME(p)); return VNULL; }
     size_t n = STR_SIZE(p), sn = STR_SIZE(s);
     if (n && n <= sn && memcmp(STR_DATA(s) + sn - n, STR_DATA(p), n) == 0) return sub_str(s, 0, sn - n);
     return sub_str(s, 0, sn);
@@ -928,7 +963,7 @@ int codec_args(const char *fname, Value encoding, Value errors, const char **enc
     static const char *const names[2] = { "encoding", "errors" }, *const dflt[2] = { "utf-8", "strict" };
     for (int i = 0; i < 2; i++) {
         if (given[i] && !IS_STR(given[i])) {
-            err_format(ExcTypeError, "%s() argument '%s' must be str, not %N", fname, names[i], given[i]);
+            err_format(ExcTypeError, "%s() argument '%s' must be str, not %s", fname, names[i], ARG_TYPE_NAME(given[i]));
             return -1;
         }
         *out[i] = given[i] ? STR_DATA(given[i]) : dflt[i];

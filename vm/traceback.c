@@ -1005,7 +1005,12 @@ int vm_handle_system_exit(Value exc) {
             }
             DECREF(s);
         } else {
+            /* CPython still ends the (failed) message with its newline */
             err_clear();
+            if (!(err && err != NONE && file_write_cstr(err, "\n") == 0)) {
+                err_clear();
+                fputc('\n', stderr);
+            }
         }
         status = 1;
     }

@@ -209,7 +209,7 @@ static Value tuple_subscript(Value self, Value key) {
         if (cnt == 0) return tuple_empty();
         Value t = tuple_new((size_t)cnt);
         if (!t) return VNULL;
-        for (intptr_t k = 0, j = start; k < cnt; k++, j += step) {
+        for (intptr_t k = 0, j = start; k < cnt; k++, j = (intptr_t)((uintptr_t)j + (uintptr_t)step)) {
             Value v = TUPLE_ITEMS(self)[j];
             INCREF(v);
             TUPLE_ITEMS(t)[k] = v;

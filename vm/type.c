@@ -457,7 +457,9 @@ static int setup_layout(HeapType *h, Type *base, Value dict) {
             }
             TUPLE_ITEMS(mangled)[nslots++] = interned;
         }
-        if (nslots && base->itemsize) {
+        /* int, tuple and bytes are variable-sized in CPython (not all of them here) */
+        if (nslots && (base->itemsize || (base->flags & (TPFLAG_INT_SUB | TPFLAG_TUPLE_SUB)) ||
+                       type_is_subtype(base, &BytesType))) {
             err_format(ExcTypeError, "nonempty __slots__ not supported for subtype of '%s'", base->name);
             goto bad;
         }
@@ -706,6 +708,13 @@ static Value type_new(Type *metatype, const Value *args, size_t nargs, Value kwn
         return VNULL;
     }
     if (IS_TUPLE(args[1])) {
+        for (size_t i = 0; i < TUPLE_LEN(args[1]); i++) {
+            Value b = TUPLE_ITEMS(args[1])[i];
+            if (!IS_TYPEOBJ(b) && !IS_SMALL(b) && type_lookup(TYPE(b), NAME(__mro_entries__))) {
+                err_set(ExcTypeError, "type() doesn't support MRO entry resolution; use types.new_class()");
+                return VNULL;
+            }
+        }
         Type *winner = type_calculate_metaclass(metatype, args[1]);
         if (!winner) return VNULL;
         if (winner != metatype && winner->new_ != type_new)

@@ -396,6 +396,8 @@ class deque:
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is
         negative, rotates left."""
+        if not -sys.maxsize - 1 <= n <= sys.maxsize:
+            raise OverflowError('Python int too large to convert to C ssize_t')
         size = len(self)
         if size <= 1:
             return
@@ -405,11 +407,22 @@ class deque:
             buf = self._buf
             buf[:] = buf[size - n:] + buf[:size - n]
 
+    def _guarded(self, items):
+        # Iterates a snapshot; a change of size in between is reported as
+        # CPython's deque iterator does (it checks before each item).
+        n = len(items)
+        for x in items:
+            if len(self._buf) - self._head != n:
+                raise RuntimeError('deque mutated during iteration')
+            yield x
+        if len(self._buf) - self._head != n:
+            raise RuntimeError('deque mutated during iteration')
+
     def __iter__(self):
-        return iter(self._buf[self._head:])
+        return self._guarded(self._buf[self._head:])
 
     def __reversed__(self):
-        return reversed(self._buf[self._head:])  # a snapshot, like __iter__
+        return self._guarded(self._buf[:self._head - 1 if self._head else None:-1])
 
     def _items(self):
         return self._buf[self._head:] if self._head else self._buf

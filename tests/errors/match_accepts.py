@@ -1,0 +1,3 @@
+class P: pass
+match P():
+    case P(1): pass

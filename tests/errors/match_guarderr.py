@@ -1,0 +1,5 @@
+def f():
+    match [1, 2]:
+        case [a, b] if c:
+            pass
+f()

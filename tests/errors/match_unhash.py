@@ -1,0 +1,3 @@
+match {"a": []}:
+    case {["x"]: 1}:
+        pass

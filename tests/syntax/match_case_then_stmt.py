@@ -1,0 +1,5 @@
+x=1
+match x:
+    case 1:
+        pass
+    y = 1

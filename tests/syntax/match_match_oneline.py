@@ -1,0 +1,2 @@
+x=1
+match x: pass

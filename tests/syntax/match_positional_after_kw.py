@@ -1,0 +1,3 @@
+x=1
+match x:
+    case C(x=1, 2): pass

@@ -1,0 +1,3 @@
+x=1
+match x:
+    case (*a): pass

@@ -1,0 +1,2 @@
+match x, y z:
+    case 1: pass
