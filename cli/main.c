@@ -130,6 +130,34 @@ static void flush_std_streams(void)
     fflush(stderr);
 }
 
+/* The last flush before finalizing, as CPython's: a sys.stdout that cannot flush (say a
+ * class with only write()) is reported as unraisable and the exit status becomes 120. */
+static bool final_flush_failed(void)
+{
+    bool failed = false;
+    const char *names[2] = {"stdout", "stderr"};
+    for (int i = 0; i < 2; i++) {
+        Value s = sys_get_stream(names[i]);
+        if (!s || s == NONE) continue;
+        Value closed = obj_getattr_cstr(s, "closed");
+        int is_closed = closed ? obj_truthy(closed) : 0;
+        XDECREF(closed);
+        if (err_occurred()) err_clear();
+        if (is_closed > 0) continue;
+        Value r = obj_call_method(s, "flush", NULL, 0);
+        if (r) {
+            DECREF(r);
+            continue;
+        }
+        failed = true;
+        if (i == 0) vm_write_unraisable(s);
+        else err_clear();
+    }
+    fflush(stdout);
+    fflush(stderr);
+    return failed;
+}
+
 /* An uncaught KeyboardInterrupt ended the program (see main). */
 static volatile int uncaught_keyboard_interrupt;
 
@@ -693,7 +721,7 @@ static int run_main(int argc, char **argv)
         gc_collect_full();
         if (err_occurred()) err_clear();
     }
-    flush_std_streams();
+    if (final_flush_failed()) status = 120;
     if (err_occurred()) err_clear();
     vm_finalize();
     free(src);

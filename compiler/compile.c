@@ -2456,7 +2456,7 @@ static void compile_pat_mapping(Compiler *c, Pattern *p, PatCtx *pc)
             int r = fold_const(c, k, &v);
             if (r < 0) { c->failed = 2; return; }
             if (r == 0) {
-                syntax_error(c, k->pos, "mapping pattern keys may only match literals and attribute lookups%s", "");
+                syntax_error(c, p->pos, "mapping pattern keys may only match literals and attribute lookups%s", "");
                 return;
             }
             int dup = pat_key_dup(c, keys, i, v);
@@ -2622,6 +2622,10 @@ static void compile_pattern(Compiler *c, Pattern *p, PatCtx *pc)
     set_loc(c, p->pos);
     switch (p->kind) {
     case P_VALUE:
+        if (p->v.value.value->kind == E_JOINEDSTR) {
+            syntax_error(c, p->pos, "patterns may only match literals and attribute lookups%s", "");
+            break;
+        }
         compile_expr(c, p->v.value.value);
         set_loc(c, p->pos);
         emit(c, OP_COMPARE_OP, CMP_EQ);
@@ -2653,7 +2657,7 @@ static void compile_pattern(Compiler *c, Pattern *p, PatCtx *pc)
         emit(c, OP_COPY, 1);
         compile_pattern(c, p->v.as.pattern, pc);
         pc->on_top--;
-        c->pat_pos = p->pos;
+        /* errors here point where CPython's location last was: the sub-pattern's */
         pat_store_name(c, p->v.as.name, pc);
         break;
     case P_OR: compile_pat_or(c, p, pc); break;

@@ -492,7 +492,9 @@ static void diagnose(Driver *d, void *parser, int e)
                      d->toks[o - 2].type == TK_DEF;
         int pt = s > 0 ? d->toks[s - 1].type : 0;
         int disj_ctx = pt == TK_IN || pt == TK_IF;
-        if (s < e && !soft && !namestr && !in_def && !disj_ctx && probe(d, s, TK_MODE_PROBE_OR) == e) {
+        /* patterns have no such rule */
+        int in_case = d->toks[first].type == TK_CASE;
+        if (s < e && !soft && !namestr && !in_def && !disj_ctx && !in_case && probe(d, s, TK_MODE_PROBE_OR) == e) {
             int end = probe(d, e, TK_MODE_PROBE_TEST);
             if (end > e) {
                 const Token *L = &d->toks[end - 1];

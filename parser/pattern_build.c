@@ -66,7 +66,7 @@ Pattern *pat_value(ParseState *ps, Expr *e)
         x->v.singleton.kind = e->v.constant.kind;
         return x;
     }
-    if (e->kind == E_JOINEDSTR) parse_error(ps, e->pos, "patterns may only match literals and attribute lookups");
+    /* an f-string here is the compiler's error (CPython reports it only if all else parses) */
     Pattern *x = pat_new(ps, P_VALUE, e->pos);
     x->v.value.value = e;
     return x;
@@ -142,10 +142,6 @@ Pattern *pat_mapping(ParseState *ps, MapItems *m, Pos p)
             }
             x->v.mapping.rest = tok_str(ps, it->rest);
         } else {
-            if (it->key->kind == E_JOINEDSTR) {
-                parse_error(ps, p, "mapping pattern keys may only match literals and attribute lookups");
-                return x;
-            }
             exprlist_push(ps->a, &x->v.mapping.keys, it->key);
             patternlist_push(ps->a, &x->v.mapping.patterns, it->pattern);
         }

@@ -503,8 +503,16 @@ Value float_round(Value v, Value nd) {
         return int_from_double(r);
     }
     if (!IS_INT(nd)) {
-        err_format(ExcTypeError, "'%N' object cannot be interpreted as an integer", nd);
-        return VNULL;
+        /* an object with __index__ stands for its int */
+        if (IS_SMALL(nd) || !type_lookup(TYPE(nd), NAME(__index__))) {
+            err_format(ExcTypeError, "'%N' object cannot be interpreted as an integer", nd);
+            return VNULL;
+        }
+        Value iv = obj_index(nd);
+        if (!iv) return VNULL;
+        Value r = float_round(v, iv);
+        DECREF(iv);
+        return r;
     }
     int64_t n;
     if (!int_fits_i64(nd, &n)) n = int_sign(nd) > 0 ? INT64_MAX : INT64_MIN;

@@ -998,8 +998,16 @@ static Value m_as_integer_ratio(Value self, const Value *args, size_t nargs, Val
 Value int_round(Value v, Value nd) {
     if (!nd || nd == NONE) return int_exact(v);
     if (!IS_INT(nd)) {
-        err_format(ExcTypeError, "'%N' object cannot be interpreted as an integer", nd);
-        return VNULL;
+        /* an object with __index__ stands for its int */
+        if (!type_lookup(TYPE(nd), NAME(__index__))) {
+            err_format(ExcTypeError, "'%N' object cannot be interpreted as an integer", nd);
+            return VNULL;
+        }
+        Value iv = obj_index(nd);
+        if (!iv) return VNULL;
+        Value r = int_round(v, iv);
+        DECREF(iv);
+        return r;
     }
     if (int_sign(nd) >= 0) return int_exact(v);
     int64_t n;

@@ -574,7 +574,7 @@ static int repeat_count(Value a, Value b, Value cnt, BinaryFn fn, intptr_t *n, V
         int neg = int_sign(iv) < 0;
         DECREF(iv);
         if (neg) { *n = 0; return 0; }
-        err_format(ExcOverflowError, "cannot fit 'int' into an index-sized integer");
+        err_format(ExcOverflowError, "cannot fit '%s' into an index-sized integer", type_name(cnt));
         return -1;
     }
     return 0;

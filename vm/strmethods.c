@@ -803,7 +803,7 @@ static int ssize_overflow_msg(void) {
 
 static int fill_arg(const char *name, const Value *args, size_t nargs, Value kw, intptr_t *width, char fill[4], int *fill_n) {
     if (arg_no_kw(name, kw) < 0 || arg_count(name, nargs, 1, 2) < 0) return -1;
-    if (!IS_INT(args[0])) {
+    if (!IS_INT(args[0]) && (IS_SMALL(args[0]) || !type_lookup(TYPE(args[0]), NAME(__index__)))) {
         err_format(ExcTypeError, "'%N' object cannot be interpreted as an integer", args[0]);
         return -1;
     }
@@ -856,7 +856,10 @@ static Value m_center(Value s, const Value *a, size_t n, Value kw) { return just
 static Value m_zfill(Value s, const Value *args, size_t nargs, Value kw) {
     if (nargs_check("zfill", nargs, 1, 1, kw) < 0) return VNULL;
     intptr_t width;
-    if (!IS_INT(args[0])) { err_format(ExcTypeError, "'%N' object cannot be interpreted as an integer", args[0]); return VNULL; }
+    if (!IS_INT(args[0]) && !type_lookup(TYPE(args[0]), NAME(__index__))) {
+        err_format(ExcTypeError, "'%N' object cannot be interpreted as an integer", args[0]);
+        return VNULL;
+    }
     if (obj_as_ssize(args[0], &width) < 0) { ssize_overflow_msg(); return VNULL; }
     size_t len = STR_LEN(s);
     if (width <= (intptr_t)len) return pad(s, 0, 0, " ", 1);

@@ -295,7 +295,7 @@ static Value tuple_mul(Value a, Value b) {
     if (obj_as_ssize(cnt, &n) < 0) {
         if (err_matches(ExcOverflowError)) {
             err_clear();
-            err_format(ExcOverflowError, "cannot fit 'int' into an index-sized integer");
+            err_format(ExcOverflowError, "cannot fit '%s' into an index-sized integer", type_name(cnt));
         }
         return VNULL;
     }

@@ -454,6 +454,13 @@ def _gen_product(pools):
 
 class product:
     def __init__(self, *iterables, repeat=1):
+        try:
+            repeat = repeat.__index__()
+        except AttributeError:
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(repeat).__name__) from None
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
         pools = [tuple(pool) for pool in iterables] * repeat
         self._g = _gen_product(pools)
 

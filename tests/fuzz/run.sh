@@ -57,6 +57,8 @@ for t in $targets; do
     log=$logs/$t.log
     last=$(grep -E '^#[0-9]+.*(DONE|cov:)' "$log" | tail -n 1)
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+    # -fork mode prints no stat:: lines; its status lines start with the total count
+    [ -n "$runs" ] || runs=$(printf '%s' "$last" | sed -n 's/^#\([0-9]*\).*/\1/p')
     echo "fuzz $t: ${runs:-?} executions; last status: ${last:-none}"
     grep -E '^(==[0-9]+==ERROR|SUMMARY:)' "$log" | sort -u | head -n 5 | sed 's/^/    /'
 done

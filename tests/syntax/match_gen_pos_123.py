@@ -1,0 +1,17 @@
+class C:
+    __match_args__ = ("p", "q")
+    def __init__(self, p, q): self.p = p; self.q = q
+    def __repr__(self): return "C"
+class a:
+    b = 1
+def f(v):
+    match v:
+        case []:
+            print(0, sorted(k for k in locals() if len(k) == 1))
+        case C() | (0.5 | 0.5 as z):
+            print(1, sorted(k for k in locals() if len(k) == 1))
+        case C(x, q=(x, 1+2j)):
+            print(2, sorted(k for k in locals() if len(k) == 1))
+        case other:
+            print("other")
+f([[1], (2,)])
