@@ -116,20 +116,6 @@ static char *abs_path(const char *path)
     return r;
 }
 
-static void flush_std_streams(void)
-{
-    const char *names[2] = {"stdout", "stderr"};
-    for (int i = 0; i < 2; i++) {
-        Value s = sys_get_stream(names[i]);
-        if (!s || s == NONE) continue;
-        Value r = obj_call_method(s, "flush", NULL, 0);
-        if (r) DECREF(r);
-        else err_clear();
-    }
-    fflush(stdout);
-    fflush(stderr);
-}
-
 /* The last flush before finalizing, as CPython's: a sys.stdout that cannot flush (say a
  * class with only write()) is reported as unraisable and the exit status becomes 120. */
 static bool final_flush_failed(void)
@@ -170,7 +156,7 @@ static int handle_uncaught(void)
     if (IS_EXC(exc) && type_is_subtype(TYPE(exc), ExcSystemExit)) {
         status = vm_handle_system_exit(exc);
     } else {
-        flush_std_streams();
+        sys_flush_std_streams();
         status = sys_display_uncaught(exc);
         if (status < 0) status = IS_EXC(exc) && type_is_subtype(TYPE(exc), ExcKeyboardInterrupt) ? 130 : 1;
         if (IS_EXC(exc) && type_is_subtype(TYPE(exc), ExcKeyboardInterrupt)) uncaught_keyboard_interrupt = 1;
@@ -195,7 +181,7 @@ static void run_atexit_callbacks(void)
     DECREF(mod);
     if (r) DECREF(r);
     else err_clear();
-    flush_std_streams();
+    sys_flush_std_streams();
 }
 
 /* At exit CPython 3.11 drops __main__ from sys.modules; its namespace, in a cycle with the
@@ -627,7 +613,7 @@ static int run_main(int argc, char **argv)
     int status = 0;
     if (mode == MODE_TOKENS || mode == MODE_AST || mode == MODE_DIS) {
         status = dump_front_end(mode, file);
-        flush_std_streams();
+        sys_flush_std_streams();
         vm_finalize();
         return status;
     }
@@ -670,7 +656,7 @@ static int run_main(int argc, char **argv)
         if (status) {
             free(src);
             free(path);
-            flush_std_streams();
+            sys_flush_std_streams();
             vm_finalize();
             return status;
         }
@@ -702,7 +688,7 @@ static int run_main(int argc, char **argv)
         else if (inspect) {
             /* with -i even SystemExit is only reported: the prompt follows, as in CPython */
             Value exc = err_fetch();
-            flush_std_streams();
+            sys_flush_std_streams();
             if (exc) {
                 sys_display_uncaught(exc);
                 DECREF(exc);
@@ -711,10 +697,10 @@ static int run_main(int argc, char **argv)
         } else
             status = handle_uncaught();
         if (inspect) {
-            flush_std_streams();
+            sys_flush_std_streams();
             status = repl_run(globals);
         }
-        flush_std_streams();
+        sys_flush_std_streams();
         run_atexit_callbacks();
         detach_main_module();
         DECREF(globals);

@@ -16,20 +16,6 @@
 #include "modules.h"
 #include "repl.h"
 
-void repl_flush_std_streams(void)
-{
-    const char *names[2] = {"stdout", "stderr"};
-    for (int i = 0; i < 2; i++) {
-        Value s = sys_get_stream(names[i]);
-        if (!s || s == NONE) continue;
-        Value r = obj_call_method(s, "flush", NULL, 0);
-        if (r) DECREF(r);
-        else err_clear();
-    }
-    fflush(stdout);
-    fflush(stderr);
-}
-
 /* ---- what the lines typed so far amount to ---- */
 
 typedef struct {
@@ -269,7 +255,7 @@ static char *prompt_text(int which)
 static char *read_line(const char *prompt, bool *interrupted)
 {
     *interrupted = false;
-    repl_flush_std_streams();
+    sys_flush_std_streams();
     vm_sigint_pending = 0;   /* a Ctrl-C no statement saw must not cancel the next line */
     if (use_editline) {
         char *l = readline(prompt);
@@ -614,12 +600,12 @@ static int run_one(const char *src, size_t len, int mode, int *status)
     }
     Value exc = err_fetch();
     if (exc && IS_EXC(exc) && type_is_subtype(TYPE(exc), ExcSystemExit)) {
-        repl_flush_std_streams();
+        sys_flush_std_streams();
         *status = vm_handle_system_exit(exc);
         DECREF(exc);
         return -1;
     }
-    repl_flush_std_streams();
+    sys_flush_std_streams();
     if (exc) {
         sys_display_uncaught(exc);
         DECREF(exc);
@@ -642,7 +628,7 @@ static void show_col0_error(const char *src, size_t len, int line)
     info.col = 0;
     info.end_col = first_token_width(l);
     err_set_syntax(&info, "<stdin>", src, len);
-    repl_flush_std_streams();
+    sys_flush_std_streams();
     Value exc = err_fetch();
     if (exc) {
         sys_display_uncaught(exc);
@@ -705,7 +691,7 @@ int repl_run(Value globals)
         slen = 0;
         if (rc < 0) break;
     }
-    repl_flush_std_streams();
+    sys_flush_std_streams();
     free(src);
     repl_teardown();
     return status;

@@ -11,7 +11,4 @@
  * plainly. Returns the exit status: SystemExit's, else 0 at end of input. */
 int repl_run(Value globals);
 
-/* Writes out sys.stdout and sys.stderr (the Python-level buffers), then C's. */
-void repl_flush_std_streams(void);
-
 #endif

@@ -3,7 +3,7 @@
 # (sourced, not executed) so that both run a test program in exactly the same way.
 #
 # How a test program is run:
-#   * a fresh temp dir is made; the test file and every *_mod.py file beside it
+#   * a fresh temp dir is made; the test file and every *_mod.py / *_mod.sh file beside it
 #     are copied into it; it becomes the cwd;
 #   * the command is  [MINIPY_WRAP...] INTERP [EXTRA_ARGS...] <bare file name>
 #     with stdin from /dev/null, under `timeout` (MINIPY_TIMEOUT, default 30 s);
@@ -44,7 +44,7 @@ testlib_run() {
     base=$(basename "$file")
     tmp=$(mktemp -d "${TMPDIR:-/tmp}/minipy-test.XXXXXX") || return 1
     cp "$file" "$tmp/"
-    for m in "$srcdir"/*_mod.py; do
+    for m in "$srcdir"/*_mod.py "$srcdir"/*_mod.sh; do
         [ -f "$m" ] && cp "$m" "$tmp/"
     done
     phys=$(cd "$tmp" && pwd -P)
@@ -81,7 +81,7 @@ testlib_last_line() {
 }
 
 # testlib_collect [FILES or DIRS...]: print test files, one per line, sorted.
-#   Directories are searched for *.py and *.sh; helper modules (*_mod.py) and the fuzzing
+#   Directories are searched for *.py and *.sh; helper modules (*_mod.py, *_mod.sh) and the fuzzing
 #   harness (tests/fuzz/, see `make fuzz`) are never tests.
 #   With no arguments: everything under $TESTLIB_ROOT/tests.
 testlib_collect() {
@@ -91,10 +91,10 @@ testlib_collect() {
     fi
     for a in "$@"; do
         if [ -d "$a" ]; then
-            find "$a" -type f \( -name '*.py' -o -name '*.sh' \) ! -name '*_mod.py' ! -path '*/fuzz/*'
+            find "$a" -type f \( -name '*.py' -o -name '*.sh' \) ! -name '*_mod.py' ! -name '*_mod.sh' ! -path '*/fuzz/*'
         elif [ -f "$a" ]; then
             case "$a" in
-                *_mod.py) ;;
+                *_mod.py | *_mod.sh) ;;
                 *) printf '%s\n' "$a" ;;
             esac
         else

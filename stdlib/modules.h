@@ -54,6 +54,8 @@ Value builtin_open(Value self, const Value *args, size_t nargs, Value kwnames);
 /* ---- sys (stdlib/sys.c) ---- */
 /* sys.stdout / sys.stderr / sys.stdin as currently set (BORROWED, may be VNULL). */
 Value sys_get_stream(const char *name);
+/* Flushes sys.stdout and sys.stderr (a failing flush is ignored), then C's stdio. */
+void sys_flush_std_streams(void);
 /* The traceback print limit (sys.tracebacklimit, default 1000). */
 int sys_tracebacklimit(void);
 /* Report an uncaught exception (not SystemExit) through sys.excepthook, as CPython: a

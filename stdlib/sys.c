@@ -33,6 +33,21 @@ Value sys_get_stream(const char *name) {
     return dict_get_cstr(d, name);
 }
 
+/* Errors while flushing are dropped: this runs where nothing could report them. */
+void sys_flush_std_streams(void)
+{
+    const char *names[2] = {"stdout", "stderr"};
+    for (int i = 0; i < 2; i++) {
+        Value s = sys_get_stream(names[i]);
+        if (!s || s == NONE) continue;
+        Value r = obj_call_method(s, "flush", NULL, 0);
+        if (r) DECREF(r);
+        else err_clear();
+    }
+    fflush(stdout);
+    fflush(stderr);
+}
+
 int sys_tracebacklimit(void) {
     Value d = sys_dict();
     Value v = d ? dict_get_cstr(d, "tracebacklimit") : VNULL;

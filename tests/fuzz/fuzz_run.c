@@ -263,17 +263,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
-static void flush_streams(void)
-{
-    const char *names[2] = {"stdout", "stderr"};
-    for (int i = 0; i < 2; i++) {
-        Value s = sys_get_stream(names[i]);
-        if (!s || s == NONE) continue;
-        Value r = obj_call_method(s, "flush", NULL, 0);
-        if (r) DECREF(r);
-        else err_clear();
-    }
-}
 
 /* As cli/main.c ends a program: report the exception (tracebacks are code under test too),
  * then drop __main__'s globals so finalizers run while the runtime is whole. */
@@ -304,7 +293,7 @@ static void fuzz_one(const uint8_t *data, size_t size)
             XDECREF(exc);
             if (err_occurred()) err_clear();
         }
-        flush_streams();
+        sys_flush_std_streams();
         /* finalizers get a budget of their own, then whatever is left is interrupted */
         vm_fuzz_budget = 1000;
         clear_globals(globals);
