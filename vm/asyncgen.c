@@ -352,7 +352,7 @@ static Value ag_aiter_m(Value self, const Value *args, size_t nargs, Value kwnam
 static Value ag_repr(Value self)
 {
     GenObj *g = (GenObj *)AS_OBJ(self);
-    return str_fromformat("<async_generator object %U at %p>", g->qualname, (void *)g);
+    return str_fromformat("<async_generator object %U at %p>", gen_qualname_value(g), (void *)g);
 }
 
 static Value ag_frame(Value self)

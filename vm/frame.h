@@ -81,8 +81,8 @@ struct GenObj {
     uint8_t ag_running_async;  /* async generators: an asend/athrow awaitable is under way
                                   (ag_running); ends when it yields a value or ends */
     uint8_t ag_closed;         /* async generators: aclose() began or it finished */
-    Value name, qualname;    /* owned strs: __name__, __qualname__ (settable; from the
-                                function, as CPython 3.11, which repr and warnings use) */
+    uint8_t own_names;         /* __name__/__qualname__ differ from the code's: they are kept
+                                  in the side table (gen_name_value, gen_qualname_value) */
 };
 
 enum { GEN_YIELDED, GEN_RETURNED, GEN_RAISED };
@@ -117,6 +117,9 @@ static inline bool gen_check(Value v) {
 Value gen_yieldfrom(GenObj *g);
 /* __name__ / __qualname__ getters and setters shared by the three generator types, and
  * the setter of their read-only members (gi_code and kin). */
+/* __name__ and __qualname__ (BORROWED): the function's, as CPython 3.11, or as set. */
+Value gen_name_value(GenObj *g);
+Value gen_qualname_value(GenObj *g);
 Value gen_get_name(Value self);
 Value gen_get_qualname(Value self);
 int gen_set_name(Value self, Value v);
