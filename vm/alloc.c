@@ -258,13 +258,45 @@ freed:
     if (t->flags & TPFLAG_HEAPTYPE) DECREF(OBJ_VAL(t));
 }
 
-void obj_dealloc(Obj *o) {
+/* Freeing a long chain (ten million nested lists, a linked list of instances) releases each
+ * link from inside the dealloc of the one before: past DEALLOC_MAX_DEPTH nested deallocs a
+ * container is parked instead, linked through its (now unused) GC header, and freed once the
+ * outermost dealloc returns, so the C stack stays bounded whatever the depth. */
+#define DEALLOC_MAX_DEPTH 1000
+static int dealloc_depth;
+static GCHead *dealloc_parked;
+
+static void dealloc_now(Obj *o) {
     Type *t = o->type;
-    /* Out of the collector's lists before anything is released: code run by the release
-     * (finalizers) must not find a half-destroyed object there. */
-    if ((t->flags & TPFLAG_GC) && gc_has_head(o)) gc_untrack(o);
     if (t->dealloc) t->dealloc(o);
     else obj_free(o);
+}
+
+void obj_dealloc(Obj *o) {
+    Type *t = o->type;
+    if (!(t->flags & TPFLAG_GC) || !gc_has_head(o)) {
+        dealloc_now(o);
+        return;
+    }
+    /* Out of the collector's lists before anything is released: code run by the release
+     * (finalizers) must not find a half-destroyed object there. */
+    gc_untrack(o);
+    if (dealloc_depth >= DEALLOC_MAX_DEPTH) {
+        GC_HEAD(o)->next = dealloc_parked;
+        dealloc_parked = GC_HEAD(o);
+        return;
+    }
+    dealloc_depth++;
+    dealloc_now(o);
+    if (dealloc_depth == 1) {
+        while (dealloc_parked) {
+            GCHead *h = dealloc_parked;
+            dealloc_parked = h->next;
+            h->next = NULL;   /* untracked again, as its dealloc expects */
+            dealloc_now(GC_OBJ(h));
+        }
+    }
+    dealloc_depth--;
 }
 
 /* Called last by vm_finalize: every object is gone (or deliberately leaked). */

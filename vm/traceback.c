@@ -970,6 +970,12 @@ void vm_print_exception(Value exc) {
             if (is_file(err) && FILEOBJ(err)->fp) fflush(FILEOBJ(err)->fp);
         }
         DECREF(s);
+    } else {
+        /* Formatting failed (out of memory, most likely): still say what ended the program,
+         * as the last line CPython would print. */
+        err_clear();
+        fprintf(stderr, "%s\n", TYPE(exc)->name);
+        fflush(stderr);
     }
     err_restore(saved);
 }
