@@ -71,7 +71,7 @@ static int usage_error(void)
 static void on_sigint(int sig)
 {
     (void)sig;
-    vm_sigint_pending = 1;
+    vm_pending_set(VM_PENDING_SIGINT);
 }
 
 /* Reads a whole file; NULL with errno set on failure. */

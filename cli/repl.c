@@ -256,11 +256,10 @@ static char *read_line(const char *prompt, bool *interrupted)
 {
     *interrupted = false;
     sys_flush_std_streams();
-    vm_sigint_pending = 0;   /* a Ctrl-C no statement saw must not cancel the next line */
+    vm_pending_take(VM_PENDING_SIGINT);   /* a Ctrl-C no statement saw must not cancel the next line */
     if (use_editline) {
         char *l = readline(prompt);
-        if (vm_sigint_pending) {
-            vm_sigint_pending = 0;
+        if (vm_pending_take(VM_PENDING_SIGINT)) {   /* not a collection asked for by completion */
             free(l);
             *interrupted = true;
             return NULL;
@@ -289,9 +288,8 @@ static char *read_line(const char *prompt, bool *interrupted)
     for (;;) {
         int c = getc(stdin);
         if (c == EOF) {
-            if (ferror(stdin) && (errno == EINTR || vm_sigint_pending)) {
+            if (ferror(stdin) && (vm_pending_take(VM_PENDING_SIGINT) || errno == EINTR)) {
                 clearerr(stdin);
-                vm_sigint_pending = 0;
                 *interrupted = true;
                 free(buf);
                 return NULL;

@@ -273,8 +273,7 @@ static void dealloc_now(Obj *o) {
 }
 
 void obj_dealloc(Obj *o) {
-    Type *t = o->type;
-    if (!(t->flags & TPFLAG_GC) || !gc_has_head(o)) {
+    if (!gc_has_head(o)) {
         dealloc_now(o);
         return;
     }

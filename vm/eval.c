@@ -19,7 +19,7 @@
 #include "match.h"
 
 VM vm;
-volatile int vm_sigint_pending;
+volatile int vm_pending;
 int vm_c_depth_max = 8000;
 Value vm_unchained_exc;
 
@@ -32,8 +32,8 @@ long vm_fuzz_budget = -1;
 static inline int signal_pending(void)
 {
     if (vm_fuzz_budget > 0) vm_fuzz_budget--;
-    else if (vm_fuzz_budget == 0) vm_sigint_pending = 1;
-    return vm_sigint_pending;
+    else if (vm_fuzz_budget == 0) vm_pending_set(VM_PENDING_SIGINT);
+    return vm_pending;
 }
 #define SIGNAL_PENDING() signal_pending()
 /* For C loops that may run long without Python code (range iteration): -1 with
@@ -43,16 +43,15 @@ int vm_fuzz_tick(void)
     return signal_pending() ? vm_check_signals() : 0;
 }
 #else
-#define SIGNAL_PENDING() vm_sigint_pending
+#define SIGNAL_PENDING() vm_pending
 #endif
 
 /* ------------------------------------------------------------------ helpers */
 
 int vm_check_signals(void)
 {
-    if (gc_requested) gc_run_requested();   /* the cycle collector's safe point (vm/gc.c) */
-    if (vm_sigint_pending) {
-        vm_sigint_pending = 0;
+    if (vm_pending_take(VM_PENDING_GC)) gc_run_requested();   /* the collector's safe point */
+    if (vm_pending_take(VM_PENDING_SIGINT)) {
         Value e = exc_new(ExcKeyboardInterrupt, NULL, 0);
         if (!e) return -1;
         err_restore(e);
@@ -1765,12 +1764,16 @@ dispatch:
         DISPATCH();
     }
 
+    /* A jump backwards closes a loop: the safe point where Ctrl-C and the collector get in. */
+#define JUMP_TO(target_)                                                                 \
+    do {                                                                                 \
+        const Insn *t_ = (target_);                                                      \
+        if (t_ <= ip - 1 && SIGNAL_PENDING() && vm_check_signals() < 0) goto error;      \
+        ip = t_;                                                                         \
+    } while (0)
+
     CASE(JUMP) {
-        const Insn *target = co->insns + ARG;
-        if (target <= ip - 1 && SIGNAL_PENDING()) {
-            if (vm_check_signals() < 0) goto error;
-        }
-        ip = target;
+        JUMP_TO(co->insns + ARG);
         DISPATCH();
     }
 
@@ -1785,11 +1788,7 @@ dispatch:
             DECREF(v);
             if (t < 0) goto error;
         }
-        if (!t) {
-            const Insn *target = co->insns + ARG;
-            if (target <= ip - 1 && SIGNAL_PENDING() && vm_check_signals() < 0) goto error;
-            ip = target;
-        }
+        if (!t) JUMP_TO(co->insns + ARG);
         DISPATCH();
     }
 
@@ -1804,12 +1803,7 @@ dispatch:
             DECREF(v);
             if (t < 0) goto error;
         }
-        if (t) {
-            /* `while cond:` loops back here: Ctrl-C must stop them as it stops JUMP. */
-            const Insn *target = co->insns + ARG;
-            if (target <= ip - 1 && SIGNAL_PENDING() && vm_check_signals() < 0) goto error;
-            ip = target;
-        }
+        if (t) JUMP_TO(co->insns + ARG);   /* `while cond:` loops close here too */
         DISPATCH();
     }
 

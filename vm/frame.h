@@ -154,9 +154,20 @@ int frame_bind_args(Frame *f, FunctionObj *fn, const Value *args, size_t nargs, 
 Value vm_function_str(Value callable);
 /* The exception being handled as sys.exc_info() sees it (borrowed), or VNULL. */
 Value vm_exc_info(void);
-/* Pending SIGINT, set by the handler installed in main. */
-extern volatile int vm_sigint_pending;
-int vm_check_signals(void);   /* raises KeyboardInterrupt if one is pending: -1 */
+/* Work waiting for the eval loop's next safe point (calls, backward jumps), which polls
+ * this one word: VM_PENDING_SIGINT, a Ctrl-C (set by main's signal handler), and
+ * VM_PENDING_GC, a collection the cycle collector asked for (vm/gc.c). Bits are set and
+ * taken atomically: a signal may arrive in the middle of an update. */
+#define VM_PENDING_SIGINT 1
+#define VM_PENDING_GC     2
+extern volatile int vm_pending;
+static inline void vm_pending_set(int bit) { __atomic_or_fetch(&vm_pending, bit, __ATOMIC_SEQ_CST); }
+/* Clears bit; true if it was set. */
+static inline bool vm_pending_take(int bit) {
+    return (__atomic_fetch_and(&vm_pending, ~bit, __ATOMIC_SEQ_CST) & bit) != 0;
+}
+/* Runs a requested collection, then raises KeyboardInterrupt if one is pending: -1. */
+int vm_check_signals(void);
 /* Current line of the running Python frame (0 if none). */
 int vm_current_line(void);
 /* C re-entries of the loop allowed before RecursionError (the C stack's bound): 8000 on

@@ -45,7 +45,6 @@ static GCHead idle;
 long gc_young_count;              /* generation 0's count (allocations - deallocations) */
 long gc_young_threshold = 700;
 bool gc_enabled = true;
-volatile int gc_requested;
 static bool collecting;
 static long long_lived_total, long_lived_pending;
 static bool gc_ready;
@@ -158,10 +157,7 @@ void gc_frame_block_free(void *frame) {
 
 void gc_request(void) {
     if (!gc_enabled || collecting || gc_young_threshold <= 0) return;
-    gc_requested = 1;
-    /* The eval loop polls this one word at calls and backward jumps; bit 1 is ours (the
-     * SIGINT handler sets the word to 1, which also leads to vm_check_signals). */
-    if (!(vm_sigint_pending & 2)) __atomic_or_fetch(&vm_sigint_pending, 2, __ATOMIC_SEQ_CST);
+    if (!(vm_pending & VM_PENDING_GC)) vm_pending_set(VM_PENDING_GC);
 }
 
 /* ---------------------------------------------------------------- the algorithm */
@@ -451,9 +447,6 @@ static void collect_generations(void) {
 }
 
 void gc_run_requested(void) {
-    __atomic_and_fetch(&vm_sigint_pending, ~2, __ATOMIC_SEQ_CST);
-    if (!gc_requested) return;
-    gc_requested = 0;
     if (!gc_enabled || collecting) return;
     collect_generations();
 }

@@ -59,8 +59,8 @@ static inline void gc_note_free(void) {
     if (gc_young_count > 0) gc_young_count--;
 }
 
-/* The pending automatic collection, run by vm_check_signals (an eval-loop safe point). */
-extern volatile int gc_requested;
+/* The automatic collection gc_request asked for, run by vm_check_signals (an eval-loop
+ * safe point) once it took VM_PENDING_GC (vm/frame.h). */
 void gc_run_requested(void);
 
 /* Finalizers called from a dealloc (__del__, a generator's close): returns false when
