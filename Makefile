@@ -89,6 +89,14 @@ test-lsan: deps
 	@$(MAKE) --no-print-directory $(JOBS_FLAG) lsan-build
 	@scripts/run-all-tests "$(LSAN_RUN)"
 
+# The benchmarks of bench/ under minipy and python3.11, side by side (scripts/bench.py):
+# a table of median times, speed-ups, peak memory and their geometric mean.
+# BENCH_ARGS passes options, e.g. BENCH_ARGS="--runs 5 bench/fib_calls.py".
+.PHONY: bench
+bench: all
+	@scripts/setup-deps bench
+	@/usr/bin/python3.11 scripts/bench.py $(BENCH_ARGS)
+
 # libFuzzer targets (tests/fuzz/): every source but cli/ under clang's ASan and UBSan, with
 # -DMINIPY_FUZZ (the step budget of vm/eval.c), in build-fuzz/. Runs both targets for
 # FUZZ_TIME seconds each (at once); crashes are kept in build-fuzz/crashes/.
