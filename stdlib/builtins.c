@@ -15,6 +15,7 @@
 #include "anext.h"
 #include "modules.h"
 #include "import.h"
+#include "intsum.h"
 #include "ast.h"
 
 /* An interned name not in names.def, made once. */
@@ -539,8 +540,21 @@ static Value bi_sum(Value self, const Value *args, size_t nargs, Value kwnames) 
     Value it = obj_iter(a[0]);
     if (!it) return VNULL;
     UnaryFn next = TYPE(it)->iternext;
-    INCREF(result);
     Value item;
+    if (TYPE(result) == &IntType) {
+        /* exact ints and bools are added in C; the first other item continues below */
+        result = int_sum_exact(result, it, next, &item);
+        if (!result) {
+            DECREF(it);
+            return VNULL;
+        }
+        if (!item) {
+            DECREF(it);
+            return result;
+        }
+        goto add_item;
+    }
+    INCREF(result);
     while ((item = next(it))) {
         /* Fast paths: small ints without overflow, and floats (plain addition, as 3.11). */
         if (IS_SMALL(result) && IS_SMALL(item)) {
@@ -566,6 +580,7 @@ static Value bi_sum(Value self, const Value *args, size_t nargs, Value kwnames) 
             }
             continue;
         }
+    add_item:;
         Value r = obj_binop(BINOP_ADD, result, item);
         DECREF(item);
         DECREF(result);

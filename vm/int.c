@@ -43,14 +43,58 @@ Value int_from_u64(uint64_t u) {
     return OBJ_VAL(o);
 }
 
+/* Exact IntObjs are recycled with their limbs: a big-int result is computed straight into
+ * one (int_obj_take, then int_obj_finish), so `x + 1` on a big x costs no malloc/free pair
+ * for the object nor for its digits. Only blocks of modest size are kept. */
+#ifndef MINIPY_NO_FREELIST
+#define INT_CACHE_MAX 64
+#define INT_CACHE_LIMBS 16
+static IntObj *int_cache[INT_CACHE_MAX];
+static int int_cache_n;
+#endif
+
+/* A fresh exact IntObj whose z is initialised (value unspecified): compute into it. */
+static IntObj *int_obj_take(void) {
+#ifndef MINIPY_NO_FREELIST
+    if (int_cache_n) {
+        IntObj *o = int_cache[--int_cache_n];
+        o->hdr.refcnt = 1;
+        return o;
+    }
+#endif
+    IntObj *o = (IntObj *)obj_alloc(&IntType);
+    if (o) mpz_init(o->z);
+    return o;
+}
+
+/* Frees an IntObj that never escaped, or one whose last reference went. */
+static void int_obj_drop(IntObj *o) {
+#ifndef MINIPY_NO_FREELIST
+    if (o->hdr.type == &IntType && int_cache_n < INT_CACHE_MAX && o->z->_mp_alloc <= INT_CACHE_LIMBS) {
+        int_cache[int_cache_n++] = o;
+        return;
+    }
+#endif
+    mpz_clear(o->z);
+    obj_free(&o->hdr);
+}
+
+/* Normalise a result computed into o (from int_obj_take): a tagged int when it fits. */
+static Value int_obj_finish(IntObj *o) {
+    if (mpz_fits_slong_p(o->z)) {
+        long x = mpz_get_si(o->z);
+        if (x >= SMALL_MIN && x <= SMALL_MAX) { int_obj_drop(o); return MAKE_SMALL(x); }
+    }
+    return OBJ_VAL(o);
+}
+
 Value int_from_mpz_steal(mpz_ptr z) {
     if (mpz_fits_slong_p(z)) {
         long x = mpz_get_si(z);
         if (x >= SMALL_MIN && x <= SMALL_MAX) { mpz_clear(z); return MAKE_SMALL(x); }
     }
-    IntObj *o = (IntObj *)obj_alloc(&IntType);
+    IntObj *o = int_obj_take();
     if (!o) { mpz_clear(z); return VNULL; }
-    mpz_init(o->z);
     mpz_swap(o->z, z);
     mpz_clear(z);
     return OBJ_VAL(o);
@@ -326,8 +370,10 @@ int int_set_max_str_digits(Value v) {
 
 /* ---------------- parsing ---------------- */
 
+/* ASCII whitespace only, as CPython's int(): U+001C..U+001F are str.isspace() but are not
+ * stripped (other Unicode spaces become ' ' in unicode_to_ascii_digits). */
 static bool is_ws(unsigned char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+    return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 static int digit_value(unsigned char c) {
@@ -352,6 +398,20 @@ static void invalid_literal(const char *s, size_t len, int base) {
 static char *unicode_to_ascii_digits(const char *s, size_t len, size_t *outlen);
 
 Value int_from_string(const char *s0, size_t len0, int base) {
+    if (base == 10) {
+        /* int(str) of a plain decimal (ASCII spaces, a sign, 1 to 18 digits): no copies */
+        const char *p = s0, *end = s0 + len0;
+        while (p < end && is_ws((unsigned char)*p)) p++;
+        while (end > p && is_ws((unsigned char)end[-1])) end--;
+        bool neg = p < end && *p == '-';
+        if (p < end && (*p == '-' || *p == '+')) p++;
+        if (end > p && end - p <= 18) {
+            int64_t acc = 0;
+            const char *q = p;
+            while (q < end && (unsigned)(*q - '0') < 10) acc = acc * 10 + (*q++ - '0');
+            if (q == end) return MAKE_SMALL(neg ? -acc : acc);
+        }
+    }
     if (base != 0 && (base < 2 || base > 36)) {
         err_set(ExcValueError, "int() base must be >= 2 and <= 36, or 0");
         return VNULL;
@@ -476,11 +536,11 @@ _Static_assert(CMP_LT == 0 && CMP_LE == 1 && CMP_EQ == 2 && CMP_NE == 3 && CMP_G
 static Value big_binop(Value a, Value b, void (*op)(mpz_ptr, mpz_srcptr, mpz_srcptr)) {
     ZArg A, B;
     za_get(&A, a); za_get(&B, b);
-    mpz_t r;
-    mpz_init(r);
-    op(r, A.p, B.p);
+    IntObj *o = int_obj_take();
+    if (!o) return VNULL;
+    op(o->z, A.p, B.p);
     za_free(&A); za_free(&B);
-    return int_from_mpz_steal(r);
+    return int_obj_finish(o);
 }
 
 static Value int_add(Value a, Value b) {
@@ -489,12 +549,13 @@ static Value int_add(Value a, Value b) {
     int64_t x, y; mpz_srcptr za, zb;
     int sa = iv_get(a, &x, &za), sb = iv_get(b, &y, &zb);
     if (sa && sb) return int_from_i64(x + y);
-    mpz_t r;
-    mpz_init(r);
+    IntObj *o = int_obj_take();
+    if (!o) return VNULL;
+    mpz_ptr r = o->z;
     if (sa) { if (x >= 0) mpz_add_ui(r, zb, (unsigned long)x); else mpz_sub_ui(r, zb, (unsigned long)-x); }
     else if (sb) { if (y >= 0) mpz_add_ui(r, za, (unsigned long)y); else mpz_sub_ui(r, za, (unsigned long)-y); }
     else mpz_add(r, za, zb);
-    return int_from_mpz_steal(r);
+    return int_obj_finish(o);
 }
 
 static Value int_sub(Value a, Value b) {
@@ -518,11 +579,11 @@ static Value int_mul(Value a, Value b) {
         err_set(ExcMemoryError, "");
         return VNULL;
     }
-    mpz_t z;
-    mpz_init(z);
-    mpz_mul(z, A.p, B.p);
+    IntObj *o = int_obj_take();
+    if (!o) return VNULL;
+    mpz_mul(o->z, A.p, B.p);
     za_free(&A); za_free(&B);
-    return int_from_mpz_steal(z);
+    return int_obj_finish(o);
 }
 
 /* |a| / |b| correctly rounded, for operands too large for the double fast path. */
@@ -818,10 +879,7 @@ static Value int_float(Value v) {
 
 static int64_t int_hash_slot(Value v) { return int_hash(v); }
 
-static void int_dealloc(Obj *o) {
-    mpz_clear(((IntObj *)o)->z);
-    obj_free(o);
-}
+static void int_dealloc(Obj *o) { int_obj_drop((IntObj *)o); }
 
 /* ---------------- int() ---------------- */
 
@@ -875,6 +933,9 @@ got:
 
 static Value int_new(Type *type, const Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = { "", "base", NULL };
+    if (nargs == 1 && !kwnames && type == &IntType && !IS_SMALL(args[0]) &&
+        AS_OBJ(args[0])->type == &StrType)
+        return int_from_string(STR_DATA(args[0]), STR_SIZE(args[0]), 10);
     Value a[2] = { VNULL, VNULL };
     if (nargs > 2) {
         err_format(ExcTypeError, "int() takes at most 2 arguments (%zu given)", nargs);

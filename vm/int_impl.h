@@ -6,6 +6,10 @@
 #include <gmp.h>
 #include "object.h"
 
+#if GMP_NUMB_BITS < 64 || GMP_NAIL_BITS != 0
+#error "minipy needs 64-bit GMP limbs without nails (a tagged int fits one limb)"
+#endif
+
 /* A big int (or any instance of an int subclass, whatever its value). Exact-int IntObjs
  * always hold values outside the tagged range: results are normalised. */
 typedef struct IntObj { Obj hdr; mpz_t z; } IntObj;
@@ -20,7 +24,8 @@ static inline int iv_get(Value v, int64_t *s, mpz_srcptr *z) {
     Obj *o = AS_OBJ(v);
     if (o->type == &BoolType) { *s = (o == (Obj *)&TrueObj); return 1; }
     IntObj *io = (IntObj *)o;
-    if (mpz_fits_slong_p(io->z)) {
+    /* an exact int object is normalised: never in the tagged range */
+    if (o->type != &IntType && mpz_fits_slong_p(io->z)) {
         long x = mpz_get_si(io->z);
         if (x >= SMALL_MIN && x <= SMALL_MAX) { *s = x; return 1; }
     }
@@ -28,14 +33,19 @@ static inline int iv_get(Value v, int64_t *s, mpz_srcptr *z) {
     return 0;
 }
 
-/* An mpz view of any int: borrowed for big ints, a temporary for small ones. */
-typedef struct { mpz_t tmp; mpz_srcptr p; bool owned; } ZArg;
+/* An mpz view of any int: borrowed for big ints, a read-only view of one limb inside the
+ * ZArg for small ones (no allocation; the ZArg must not move while p is in use). */
+typedef struct { mpz_t tmp; mp_limb_t limb; mpz_srcptr p; } ZArg;
 static inline void za_get(ZArg *a, Value v) {
     int64_t s; mpz_srcptr z;
-    if (iv_get(v, &s, &z)) { mpz_init_set_si(a->tmp, s); a->p = a->tmp; a->owned = true; }
-    else { a->p = z; a->owned = false; }
+    if (iv_get(v, &s, &z)) {
+        a->limb = (mp_limb_t)(s < 0 ? (uint64_t)0 - (uint64_t)s : (uint64_t)s);
+        a->p = mpz_roinit_n(a->tmp, &a->limb, s < 0 ? -1 : s > 0 ? 1 : 0);
+    } else {
+        a->p = z;
+    }
 }
-static inline void za_free(ZArg *a) { if (a->owned) mpz_clear(a->tmp); }
+static inline void za_free(ZArg *a) { (void)a; }
 
 /* Normalise: a tagged int when it fits, else a new IntObj taking over z's limbs.
  * z is cleared either way. */

@@ -936,9 +936,105 @@ static int str_pct_next(void *p, Value *out) {
     return 0;
 }
 
+/* Decimal digits of m ending at end (no sign), two at a time; returns where they start. */
+static char *pct_u64_digits(char *end, uint64_t m) {
+    static const char pairs[] =
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+        "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+        "8081828384858687888990919293949596979899";
+    while (m >= 100) {
+        unsigned r = (unsigned)(m % 100);
+        m /= 100;
+        end -= 2;
+        memcpy(end, pairs + 2 * r, 2);
+    }
+    if (m >= 10) {
+        end -= 2;
+        memcpy(end, pairs + 2 * m, 2);
+    } else {
+        *--end = (char)('0' + m);
+    }
+    return end;
+}
+
+/* The common case of str % args without a StrBuf, a type lookup or any allocation but the
+ * result's: an ASCII format whose directives are all plain %d, %i, %u or %s of tagged ints,
+ * %s of exact strs, or %%, with exactly as many arguments (a tuple, or one value that is
+ * not a mapping). Returns 1 with *out set, 0 when the general path must run (which then
+ * produces the same text, or the error), -1 on MemoryError. Nothing it reads can run code. */
+static int pct_fast(const char *s, size_t n, Value args, Value *out) {
+    const Value *items = &args;
+    size_t nargs = 1, argi = 0;
+    if (IS_TUPLE(args)) {
+        items = TUPLE_ITEMS(args);
+        nargs = TUPLE_LEN(args);
+    } else if (!IS_SMALL(args) && AS_OBJ(args)->type != &StrType) {
+        return 0;
+    }
+    char buf[256];
+    char *o = buf, *const oend = buf + sizeof buf;
+    size_t extra = 0;   /* bytes past the code points, from non-ASCII %s arguments */
+    const char *end = s + n;
+    while (s < end) {
+        const char *pc = memchr(s, '%', (size_t)(end - s));
+        size_t lit = (size_t)((pc ? pc : end) - s);
+        if (lit > (size_t)(oend - o)) return 0;
+        memcpy(o, s, lit);
+        o += lit;
+        if (!pc) break;
+        s = pc + 1;
+        if (s == end) return 0;
+        char t = *s++;
+        if (t == '%') {
+            if (o == oend) return 0;
+            *o++ = '%';
+            continue;
+        }
+        if ((t != 'd' && t != 'i' && t != 'u' && t != 's') || argi >= nargs) return 0;
+        Value v = items[argi++];
+        if (IS_SMALL(v)) {
+            char dig[24];
+            intptr_t x = SMALL_VAL(v);
+            char *p = pct_u64_digits(dig + sizeof dig, x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x);
+            if (x < 0) *--p = '-';
+            size_t k = (size_t)(dig + sizeof dig - p);
+            if (k > (size_t)(oend - o)) return 0;
+            memcpy(o, p, k);
+            o += k;
+        } else if (t == 's' && AS_OBJ(v)->type == &StrType) {
+            size_t k = STR_SIZE(v);
+            if (k > (size_t)(oend - o)) return 0;
+            memcpy(o, STR_DATA(v), k);
+            o += k;
+            extra += k - STR_LEN(v);
+        } else {
+            return 0;
+        }
+    }
+    if (argi != nargs) return 0;
+    size_t len = (size_t)(o - buf);
+    if (!extra) {
+        *out = str_from_ascii(buf, len);
+    } else {
+        StrObj *r = str_alloc(len);
+        if (r) {
+            memcpy(r->data, buf, len);
+            r->len = len - extra;
+            r->ascii = 0;
+        }
+        *out = r ? OBJ_VAL(r) : VNULL;
+    }
+    return *out ? 1 : -1;
+}
+
 Value str_percent_format(Value fmt, Value args) {
     const char *s = STR_DATA(fmt);
     size_t n = STR_SIZE(fmt);
+    if (((StrObj *)AS_OBJ(fmt))->ascii) {
+        Value r;
+        int rc = pct_fast(s, n, args, &r);
+        if (rc) return rc > 0 ? r : VNULL;
+    }
     bool tuple = IS_TUPLE(args);
     StrPctArgs a = { args, tuple, false, tuple ? TUPLE_LEN(args) : 1, 0 };
     /* as CPython: anything subscriptable other than a tuple or str counts as a mapping */

@@ -304,22 +304,42 @@ Value str_split_ws(Value s) { return split_ws(s, INTPTR_MAX); }
 static Value m_split(Value s, const Value *args, size_t nargs, Value kw) {
     Value sep;
     intptr_t maxsplit;
-    if (split_args("split", args, nargs, kw, &sep, &maxsplit) < 0) return VNULL;
+    if (nargs == 1 && !kw && !IS_SMALL(args[0]) && AS_OBJ(args[0])->type == &StrType &&
+        STR_SIZE(args[0]) > 0) {
+        sep = args[0];   /* the common s.split(",") */
+        maxsplit = INTPTR_MAX;
+    } else if (split_args("split", args, nargs, kw, &sep, &maxsplit) < 0) {
+        return VNULL;
+    }
     if (!sep) return split_ws(s, maxsplit);
-    Value list = list_new(0);
-    if (!list) return VNULL;
     const char *d = STR_DATA(s), *end = d + STR_SIZE(s), *p = d;
     size_t sn = STR_SIZE(sep);
     const char *q;
-    while (maxsplit-- > 0 && (q = find_fwd(p, (size_t)(end - p), STR_DATA(sep), sn))) {
-        if (push(list, sub_str(s, (size_t)(p - d), (size_t)(q - d))) < 0) goto fail;
+    /* count the pieces first: the list is made at its size and filled in place (the first
+     * few separators found are remembered, not searched for again) */
+    size_t count = 1;
+    const char *cut[8];
+    for (intptr_t m = maxsplit; m > 0 && (q = find_fwd(p, (size_t)(end - p), STR_DATA(sep), sn)); m--) {
+        if (count <= 8) cut[count - 1] = q;
+        count++;
         p = q + sn;
     }
-    if (push(list, sub_str(s, (size_t)(p - d), STR_SIZE(s))) < 0) goto fail;
+    Value list = list_new(count);
+    if (!list) return VNULL;
+    Value *items = LIST_ITEMS(list);
+    p = d;
+    for (size_t k = 0; k < count; k++) {
+        q = k + 1 == count ? end : k < 8 ? cut[k] : find_fwd(p, (size_t)(end - p), STR_DATA(sep), sn);
+        Value piece = sub_str(s, (size_t)(p - d), (size_t)(q - d));
+        if (!piece) {
+            LIST_LEN(list) = k;
+            DECREF(list);
+            return VNULL;
+        }
+        items[k] = piece;
+        p = q + sn;
+    }
     return list;
-fail:
-    DECREF(list);
-    return VNULL;
 }
 
 static int list_reverse_inplace(Value list) {
