@@ -136,6 +136,25 @@ Code *cc_assemble(Compiler *c, Unit *u)
         code->insns[depth[i]] = INSN(u->ins[i].op, arg);
         code->positions[depth[i]] = u->ins[i].pos;
     }
+    /* A jump to a return (`return a if c else b`) returns at once. Only on the same line:
+     * the return's line is what a finishing generator reports (--trace). */
+    for (int i = 0; i < nn; i++) {
+        uint32_t t = INSN_ARG(code->insns[i]);
+        if (INSN_OP(code->insns[i]) == OP_JUMP && t < (uint32_t)nn &&
+            INSN_OP(code->insns[t]) == OP_RETURN_VALUE &&
+            code->positions[i].lineno == code->positions[t].lineno) {
+            code->insns[i] = INSN(OP_RETURN_VALUE, 0);
+            code->positions[i] = code->positions[t];
+        }
+    }
+    /* `n - 1`, `i < 10`: one dispatch for the local, the constant and what uses them. */
+    for (int i = 0; i + 1 < nn; i++) {
+        if (INSN_OP(code->insns[i]) != OP_LOAD_FAST || INSN_OP(code->insns[i + 1]) != OP_LOAD_CONST) continue;
+        int next = i + 2 < nn ? (int)INSN_OP(code->insns[i + 2]) : -1;
+        int super = next == OP_BINARY_OP ? OP_LOAD_FAST_CONST_BINOP
+                  : next == OP_COMPARE_OP ? OP_LOAD_FAST_CONST_COMPARE : OP_LOAD_FAST_LOAD_CONST;
+        code->insns[i] = INSN(super, INSN_ARG(code->insns[i]));
+    }
 
     /* Exception table: run-length encode each kept instruction's innermost handler. */
     int nexc = 0;
@@ -202,6 +221,9 @@ Code *cc_assemble(Compiler *c, Unit *u)
     code->stacksize = stacksize;
     code->flags = u->flags;
     code->firstlineno = u->firstlineno;
+    if (!(code->flags & (CO_VARARGS | CO_VARKEYWORDS)) && code->kwonlyargcount == 0 && code->ncells == 0 &&
+        code->nfrees == 0)
+        code->flags |= CO_SIMPLE_ARGS;
     code->name = str_intern_cstr(u->name);
     code->qualname = str_from_cstr(u->qualname);
     code->filename = NEWREF(c->filename_v);

@@ -10,6 +10,10 @@
 /* Extra code flags (code.h defines the CPython-compatible ones it needs). */
 #define CO_OPTIMIZED       0x0001      /* a function body (as CPython sets it) */
 #define CO_HAS_DOCSTRING   0x4000000   /* consts[0] is the function's docstring */
+/* Positional parameters only, no cells or free variables: a call with exactly argcount
+ * positional arguments binds them straight into the first slots (vm/eval.c). The loop
+ * still tests the generator and star flags, which co_flags assignments may set. */
+#define CO_SIMPLE_ARGS     0x8000000
 
 #define COMPILE_FILE   0   /* statements; the code returns None */
 #define COMPILE_SINGLE 1   /* interactive: expression statements are displayed */

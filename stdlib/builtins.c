@@ -1060,7 +1060,14 @@ static Value exec_eval(const char *fname, int mode, const Value *args, size_t na
         XDECREF(lown);
         return VNULL;
     }
-    if (code) {
+    if (code && code->nfrees) {
+        /* its free variables would have no cells to read */
+        if (mode == 0)
+            err_format(ExcTypeError, "code object requires a closure of exactly length %d", code->nfrees);
+        else
+            err_set(ExcTypeError, "code object passed to eval() may not contain free variables");
+        r = VNULL;
+    } else if (code) {
         r = vm_exec_code(code, gl, l == gl ? VNULL : l);
     } else {
         /* eval ignores leading blanks, as CPython strips them. */

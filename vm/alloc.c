@@ -14,6 +14,9 @@
  * poisoned memory. Build with -DMINIPY_NO_FREELIST to bypass the pools entirely. */
 #include <stdlib.h>
 #include <string.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "object.h"
 #include "objutil.h"
@@ -67,6 +70,23 @@ void *mem_alloc(size_t n) {
 }
 
 void *mem_realloc(void *p, size_t n) {
+#ifdef __GLIBC__
+    /* glibc's realloc of a small block costs several times a malloc plus a free (it tries
+     * to grow it in place first): a list's first appends would pay that each time. Small
+     * blocks that no longer fit are moved by hand. */
+    if (p && n && n <= 256 && !__builtin_expect(tracemalloc_on, 0)) {
+        size_t have = malloc_usable_size(p);
+        if (n <= have) return p;
+        void *q = malloc(n);
+        if (!q) {
+            err_no_memory();
+            return NULL;
+        }
+        memcpy(q, p, have);
+        free(p);
+        return q;
+    }
+#endif
     /* tracemalloc keys blocks by address: drop the old key while p is still valid. */
     int traced = __builtin_expect(tracemalloc_on, 0) && p;
     if (traced) tracemalloc_untrack(p);
@@ -141,7 +161,8 @@ static void pool_check_free(void *block, Obj *o, size_t cls) {
 #endif
 #endif
 
-static inline void *raw_alloc(size_t size) {
+/* size bytes, of which the first zero are zeroed. */
+static inline void *raw_alloc_part(size_t size, size_t zero) {
 #if USE_FREELISTS
     if (size <= SMALL_MAX_BYTES) {
         size_t cls = (size - 1) / SIZE_STEP;
@@ -156,14 +177,17 @@ static inline void *raw_alloc(size_t size) {
             if (!p) { err_no_memory(); return NULL; }
         }
         POOL_UNPOISON(p, (cls + 1) * SIZE_STEP);
-        memset(p, 0, size);
+        memset(p, 0, zero);
         return p;
     }
 #endif
+    (void)zero;
     void *p = calloc(1, size);
     if (!p) err_no_memory();
     return p;
 }
+
+static inline void *raw_alloc(size_t size) { return raw_alloc_part(size, size); }
 
 static inline Obj *init_obj(Obj *o, Type *t) {
     o->refcnt = 1;
@@ -178,7 +202,9 @@ static inline Obj *gc_init_obj(void *block, Type *t) {
     GCHead *g = block;   /* zeroed: untracked, no flags */
     Obj *o = GC_OBJ(g);
     init_obj(o, t);
-    gc_track(o);
+    /* A new class is tracked once it is a heap type (gc_init_heap_type). */
+    if (t->flags & TPFLAG_TYPE_SUB) gc_track(o);
+    else gc_track_new(o);
     gc_note_alloc();
     return o;
 }
@@ -193,6 +219,22 @@ Obj *obj_alloc(Type *t) {
         return NULL;
     }
     Obj *o = (t->flags & TPFLAG_GC) ? gc_init_obj(p, t) : init_obj(p, t);
+    TRACEMALLOC_ALLOC(o, size);
+    return o;
+}
+
+Obj *obj_alloc_part(Type *t, size_t zero, bool track) {
+    if (__builtin_expect(!(t->flags & TPFLAG_READY), 0) && type_ready(t) < 0) return NULL;
+    size_t size = (t->basicsize < sizeof(Obj) ? sizeof(Obj) : t->basicsize) + sizeof(GCHead);
+    void *p = raw_alloc_part(size, sizeof(GCHead) + zero);
+    if (!p) return NULL;
+    Obj *o = GC_OBJ(p);
+    if (track) {
+        o = gc_init_obj(p, t);
+    } else {
+        init_obj(o, t);
+        gc_note_alloc();
+    }
     TRACEMALLOC_ALLOC(o, size);
     return o;
 }
@@ -216,7 +258,7 @@ void obj_free(Obj *o) {
     void *block = o;
     size_t head = 0;
     if (gc_has_head(o)) {
-        gc_untrack(o);
+        gc_untrack_head(GC_HEAD(o));
         gc_note_free();
         block = GC_HEAD(o);
         head = sizeof(GCHead);
@@ -273,13 +315,15 @@ static void dealloc_now(Obj *o) {
 }
 
 void obj_dealloc(Obj *o) {
-    if (!gc_has_head(o)) {
+    /* A generator's frame shares its generator's header (vm/frame.h): frame_dealloc
+     * untracks a frame itself. */
+    if (!gc_has_head(o) || o->type == &FrameType) {
         dealloc_now(o);
         return;
     }
     /* Out of the collector's lists before anything is released: code run by the release
      * (finalizers) must not find a half-destroyed object there. */
-    gc_untrack(o);
+    gc_untrack_head(GC_HEAD(o));
     if (dealloc_depth >= DEALLOC_MAX_DEPTH) {
         GC_HEAD(o)->next = dealloc_parked;
         dealloc_parked = GC_HEAD(o);
@@ -311,4 +355,48 @@ void alloc_finalize(void) {
     q_next = 0;
 #endif
     bump = bump_end = NULL;
+}
+
+/* Generators carry their frame (vm/frame.h): one block whose size depends on the frame's
+ * slots, known to the caller at both ends. The frame is set up in it before the generator
+ * exists (gc_block_alloc), then the generator is born (obj_born_sized). Under the
+ * sanitizers the block is malloc'd, so a use after free is reported at once. */
+void *gc_block_alloc(size_t size) {
+    size += sizeof(GCHead);
+#if USE_FREELISTS && !POOL_CHECKS
+    void *p = raw_alloc(size);
+    if (!p) return NULL;
+#else
+    void *p = calloc(1, size);
+    if (!p) { err_no_memory(); return NULL; }
+#endif
+    return GC_OBJ(p);
+}
+
+int obj_born_sized(Obj *o, Type *t, size_t size) {
+    if (__builtin_expect(!(t->flags & TPFLAG_READY), 0) && type_ready(t) < 0) return -1;
+    init_obj(o, t);
+    gc_track(o);
+    gc_note_alloc();
+    TRACEMALLOC_ALLOC(o, size + sizeof(GCHead));
+    return 0;
+}
+
+void obj_free_sized(Obj *o, size_t size) {
+    TRACEMALLOC_FREE(o);
+    GCHead *g = GC_HEAD(o);
+    gc_untrack_head(g);
+    gc_note_free();
+    size += sizeof(GCHead);
+#if USE_FREELISTS && !POOL_CHECKS
+    if (size <= SMALL_MAX_BYTES) {
+        FreeBlock *b = (FreeBlock *)(void *)g;
+        size_t cls = (size - 1) / SIZE_STEP;
+        b->next = free_lists[cls];
+        free_lists[cls] = b;
+        return;
+    }
+#endif
+    (void)size;
+    free(g);
 }

@@ -27,8 +27,8 @@ static Type AsyncGenASendType, AsyncGenAThrowType;
 /* Did the generator's last suspension come from a real `yield` (not an await)? */
 static bool yielded_value(GenObj *g)
 {
-    if (!g->frame || g->state != FRAME_SUSPENDED) return false;
-    Insn w = g->frame->ip[-1];
+    if (!gen_frame(g) || g->f.gstate != FRAME_SUSPENDED) return false;
+    Insn w = g->f.ip[-1];
     return INSN_OP(w) == OP_YIELD_VALUE && INSN_ARG(w) == 0;
 }
 
@@ -83,7 +83,7 @@ static Value unwrap(GenObj *g, int st, Value r)
 {
     if (st == GEN_YIELDED) {
         if (!yielded_value(g)) return r;
-        g->ag_running_async = 0;
+        g->f.ag_running_async = 0;
         err_set_stopiteration(r);
         DECREF(r);
         return VNULL;
@@ -93,8 +93,8 @@ static Value unwrap(GenObj *g, int st, Value r)
         Value e = exc_new(ExcStopAsyncIteration, NULL, 0);
         if (e) err_restore(e);
     }
-    if (err_matches(ExcStopAsyncIteration) || err_matches(ExcGeneratorExit)) g->ag_closed = 1;
-    g->ag_running_async = 0;
+    if (err_matches(ExcStopAsyncIteration) || err_matches(ExcGeneratorExit)) g->f.ag_closed = 1;
+    g->f.ag_running_async = 0;
     return VNULL;
 }
 
@@ -103,7 +103,7 @@ static Value asend_step(AsyncGenAwaitable *a, Value v)
     GenObj *g = AGEN(a);
     if (a->state == AW_CLOSED) return reuse_error(a);
     if (a->state == AW_INIT) {
-        if (g->ag_running_async) {
+        if (g->f.ag_running_async) {
             err_set(ExcRuntimeError, "anext(): asynchronous generator is already running");
             return VNULL;
         }
@@ -111,7 +111,7 @@ static Value asend_step(AsyncGenAwaitable *a, Value v)
         a->state = AW_ITER;
         TRACE_IF(trace_set_action(g, a->arg ? TRACE_ASEND : TRACE_ANEXT, a->arg));
     }
-    g->ag_running_async = 1;
+    g->f.ag_running_async = 1;
     Value r;
     int st = gen_resume(g, v, VNULL, &r);
     r = unwrap(g, st, r);
@@ -123,7 +123,7 @@ static Value asend_step(AsyncGenAwaitable *a, Value v)
 static Value ignored_exit(AsyncGenAwaitable *a, Value r)
 {
     DECREF(r);
-    AGEN(a)->ag_running_async = 0;
+    AGEN(a)->f.ag_running_async = 0;
     a->state = AW_CLOSED;
     err_set(ExcRuntimeError, "async generator ignored GeneratorExit");
     return VNULL;
@@ -132,7 +132,7 @@ static Value ignored_exit(AsyncGenAwaitable *a, Value r)
 /* athrow()/aclose() failed or finished: for aclose, the generator's end is success. */
 static Value athrow_done(AsyncGenAwaitable *a, int st)
 {
-    AGEN(a)->ag_running_async = 0;
+    AGEN(a)->f.ag_running_async = 0;
     a->state = AW_CLOSED;
     if (st == GEN_RETURNED) {
         Value e = exc_new(ExcStopAsyncIteration, NULL, 0);
@@ -152,19 +152,19 @@ static Value athrow_step(AsyncGenAwaitable *a, Value v)
     Value r;
     int st;
     if (a->state == AW_CLOSED) return reuse_error(a);
-    if (g->state == FRAME_DONE) {
+    if (g->f.gstate == FRAME_DONE) {
         a->state = AW_CLOSED;
         err_set_stopiteration(NONE);
         return VNULL;
     }
     if (a->state == AW_INIT) {
-        if (g->ag_running_async) {
+        if (g->f.ag_running_async) {
             a->state = AW_CLOSED;
             err_set(ExcRuntimeError, a->arg ? "athrow(): asynchronous generator is already running"
                                             : "aclose(): asynchronous generator is already running");
             return VNULL;
         }
-        if (g->ag_closed) {
+        if (g->f.ag_closed) {
             a->state = AW_CLOSED;
             Value e = exc_new(ExcStopAsyncIteration, NULL, 0);
             if (e) err_restore(e);
@@ -175,10 +175,10 @@ static Value athrow_step(AsyncGenAwaitable *a, Value v)
             return VNULL;
         }
         a->state = AW_ITER;
-        g->ag_running_async = 1;
+        g->f.ag_running_async = 1;
         TRACE_IF(trace_set_action(g, a->arg ? TRACE_ATHROW : TRACE_ACLOSE, a->arg));
         if (!a->arg) {
-            g->ag_closed = 1;
+            g->f.ag_closed = 1;
             Value typ = OBJ_VAL(ExcGeneratorExit);
             st = gen_throw_args(g, &typ, 1, true, &r);
             if (st == GEN_YIELDED) {
@@ -358,13 +358,13 @@ static Value ag_repr(Value self)
 static Value ag_frame(Value self)
 {
     GenObj *g = (GenObj *)AS_OBJ(self);
-    if (!g->frame || g->state == FRAME_DONE) RETURN_NONE;
-    gc_frame_track(g->frame);   /* shared from now on: the collector sees it as an object */
-    return NEWREF(OBJ_VAL(g->frame));
+    if (!gen_frame(g) || g->f.gstate == FRAME_DONE) RETURN_NONE;
+    gc_frame_track(&g->f);   /* shared from now on: the collector sees it as an object */
+    return NEWREF(OBJ_VAL(&g->f));
 }
 /* CPython 3.11: ag_running is "an asend/athrow awaitable is under way", not the frame state */
-static Value ag_running(Value self) { return BOOL_VAL(((GenObj *)AS_OBJ(self))->ag_running_async); }
-static Value ag_code(Value self) { return NEWREF(OBJ_VAL(((GenObj *)AS_OBJ(self))->code)); }
+static Value ag_running(Value self) { return BOOL_VAL(((GenObj *)AS_OBJ(self))->f.ag_running_async); }
+static Value ag_code(Value self) { return NEWREF(OBJ_VAL(((GenObj *)AS_OBJ(self))->f.code)); }
 static Value ag_await(Value self)
 {
     Value y = gen_yieldfrom((GenObj *)AS_OBJ(self));
@@ -378,7 +378,7 @@ static Value ag_sizeof(Value self, const Value *args, size_t nargs, Value kwname
     if (arg_no_kw("async_generator.__sizeof__", kwnames) < 0 ||
         arg_count("async_generator.__sizeof__", nargs, 0, 0) < 0)
         return VNULL;
-    Code *c = ((GenObj *)AS_OBJ(self))->code;
+    Code *c = ((GenObj *)AS_OBJ(self))->f.code;
     return MAKE_SMALL(152 + 8 * (c->nlocals + c->ncells + c->nfrees + c->stacksize));
 }
 

@@ -73,6 +73,9 @@ void dict_clear(Value d);
 Value dict_values_list(Value d);
 Value dict_items_list(Value d);                  /* list of (k, v) tuples */
 Value dict_new_presized(size_t n);
+/* The instance dict obj_generic_setattr makes for owner (untracked while owner alone holds
+ * it: vm/gc.h, owned dicts). */
+Value dict_new_instance(Value owner);
 /* Lookup/insert with a known hash (e.g. when the hash came from a set). */
 Value dict_get_known_hash(Value d, Value key, int64_t hash);   /* BORROWED or VNULL */
 int dict_set_known_hash(Value d, Value key, int64_t hash, Value v);

@@ -5,6 +5,7 @@
 #include "object.h"
 #include "containers.h"
 #include "dictimpl.h"
+#include "gc.h"
 #include "ast.h"
 
 #define IX_EMPTY (-1)
@@ -126,10 +127,57 @@ static inline intptr_t lookup_fast(DictObj *d, Value key, int64_t hash, size_t *
     return lookup(d, key, hash, slot);
 }
 
+/* An exact str key: one probe finds its entry (>= 0) or, with -1, the index slot a new
+ * entry takes (*slot: the first free one on its path). -3: a non-str key with the same
+ * hash is on the path (its __eq__ may run code): the caller takes the general way. */
+static inline intptr_t probe_str(DictObj *d, Value key, int64_t hash, size_t *slot) {
+    size_t mask = d->mask, i = (size_t)hash & mask, perturb = (size_t)hash, free = SIZE_MAX;
+    for (;;) {
+        int32_t ix = d->indices[i];
+        if (ix == IX_EMPTY) {
+            *slot = free != SIZE_MAX ? free : i;
+            return -1;
+        }
+        if (ix == IX_DUMMY) {
+            if (free == SIZE_MAX) free = i;
+        } else {
+            DictEntry *e = &d->entries[ix];
+            Value k = e->key;
+            if (k == key) return ix;
+            if (e->hash == hash && !IS_SMALL(k)) {
+                if (AS_OBJ(k)->type != &StrType) return -3;
+                if (str_eq(k, key)) return ix;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 /* Insert or replace; key and value are borrowed. */
 static int insert(DictObj *d, Value key, int64_t hash, Value value) {
     size_t slot;
-    intptr_t ix = lookup_fast(d, key, hash, &slot);
+    intptr_t ix;
+    if (d->indices && !IS_SMALL(key) && AS_OBJ(key)->type == &StrType &&
+        (ix = probe_str(d, key, hash, &slot)) != -3) {
+        if (ix < 0 && d->usable > 0) {
+            /* New str key, room left: it goes where the probe ended. */
+            DictEntry *e = &d->entries[d->nentries];
+            d->indices[slot] = (int32_t)d->nentries;
+            INCREF(key);
+            INCREF(value);
+            e->hash = hash;
+            e->key = key;
+            e->value = value;
+            d->nentries++;
+            d->usable--;
+            d->used++;
+            d->version++;
+            return 0;
+        }
+    } else {
+        ix = lookup_fast(d, key, hash, &slot);
+    }
     if (ix == -2) return -1;
     if (ix >= 0) {
         DictEntry *e = &d->entries[ix];
@@ -172,7 +220,13 @@ static void unlink_entry(DictObj *d, size_t slot, intptr_t ix, Value *key, Value
 
 /* ---- public API ---- */
 
-Value dict_new(void) { return OBJ_VAL(obj_alloc(&DictType)); }
+/* The inline table (small) is written before it is read: only the fields are zeroed. */
+Value dict_new(void) { return OBJ_VAL(obj_alloc_part(&DictType, offsetof(DictObj, small), true)); }
+
+Value dict_new_instance(Value owner) {
+    bool owned = !IS_SMALL(owner) && gc_owns_dict(AS_OBJ(owner));
+    return OBJ_VAL(obj_alloc_part(&DictType, offsetof(DictObj, small), !owned));
+}
 
 Value dict_new_presized(size_t n) {
     Value v = dict_new();

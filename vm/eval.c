@@ -10,6 +10,7 @@
 #include "containers.h"
 #include "opcodes.h"
 #include "ast.h"
+#include "compile.h"
 #include "import.h"
 #include "errors.h"
 #include "dictimpl.h"
@@ -170,7 +171,7 @@ Value vm_exc_info(void)
 {
     if (vm.handled) return vm.handled;
     for (Frame *f = vm.frame; f; f = f->back)
-        if (f->gen && f->state == FRAME_RUNNING && f->handled) return f->handled;
+        if (frame_gen(f) && f->state == FRAME_RUNNING && f->handled) return f->handled;
     return VNULL;
 }
 
@@ -425,7 +426,10 @@ int frame_bind_args(Frame *f, FunctionObj *fn, const Value *args, size_t nargs, 
 static Frame *make_call_frame(FunctionObj *fn, const Value *args, size_t nargs, Value kwnames)
 {
     Code *co = fn->code;
-    Frame *nf = frame_new(co, fn, fn->globals, fn->builtins, VNULL);
+    /* a generator function's frame is made in the block of the generator to come */
+    Frame *nf = (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))
+                    ? frame_new_gen(co, fn)
+                    : frame_new(co, fn, fn->globals, fn->builtins, VNULL);
     if (!nf) return NULL;
     if (!kwnames && nargs == (size_t)co->argcount && co->kwonlyargcount == 0 &&
         !(co->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
@@ -739,7 +743,7 @@ static Value import_name(Frame *f, Value name, Value fromlist, Value level)
 {
     int64_t lv = 0;
     if (level != NONE && int_as_i64(level, &lv) < 0) return VNULL;
-    return import_module_ex(name, fromlist, (int)lv, f->globals);
+    return import_module_ex(name, fromlist, (int)lv, FRAME_GLOBALS(f));
 }
 
 static int store_name(Value locals, Value name, Value v)
@@ -790,7 +794,7 @@ static int import_star(Frame *f, Value mod)
 static Value get_awaitable(Value v, int where)
 {
     if (IS_TYPE(v, &CoroutineType)) return NEWREF(v);
-    if (IS_TYPE(v, &GeneratorType) && (((GenObj *)AS_OBJ(v))->code->flags & 0x100 /* CO_ITERABLE_COROUTINE */))
+    if (IS_TYPE(v, &GeneratorType) && (((GenObj *)AS_OBJ(v))->f.code->flags & 0x100 /* CO_ITERABLE_COROUTINE */))
         return NEWREF(v);
     Type *t = TYPE(v);
     Value r = VNULL;
@@ -898,8 +902,8 @@ static Value make_function(Code *code, Frame *f, Value defaults, Value kwdefault
     if (!fn) return VNULL;
     INCREF(OBJ_VAL(code));
     fn->code = code;
-    fn->globals = NEWREF(f->globals);
-    fn->builtins = NEWREF(f->builtins);
+    fn->globals = NEWREF(FRAME_GLOBALS(f));
+    fn->builtins = NEWREF(FRAME_BUILTINS(f));
     fn->defaults = defaults;
     fn->kwdefaults = kwdefaults;
     fn->closure = closure;
@@ -909,7 +913,7 @@ static Value make_function(Code *code, Frame *f, Value defaults, Value kwdefault
         fn->doc = NEWREF(TUPLE_ITEMS(code->consts)[0]);
     else
         fn->doc = NONE;
-    Value mod = dict_get_str(f->globals, NAME(__name__));
+    Value mod = dict_get_str(FRAME_GLOBALS(f), NAME(__name__));
     fn->module = mod ? NEWREF(mod) : NONE;
     fn->dict = VNULL;
     return OBJ_VAL(fn);
@@ -958,11 +962,78 @@ typedef struct GlobalCache {
 #define GLOBAL_CACHE_SIZE 4096
 static GlobalCache global_cache[GLOBAL_CACHE_SIZE];
 
+/* LOAD_ATTR / STORE_ATTR's cache for instance attributes: which entry of the instance
+ * dict held the name last time, for one type. Valid while no type dict changed anywhere
+ * (mcache_version): then the type still has no data descriptor for the name and still
+ * uses the generic getattr / setattr. Instances of a class usually insert their
+ * attributes in the same order, so one index serves them all; the key check makes a
+ * hit exact. */
+typedef struct AttrCache {
+    const Insn *ip;
+    Type *type;
+    unsigned version;
+    uint32_t index;
+    /* LOAD_METHOD: for this interned name (never freed, so never reused), the type's
+     * function or method descriptor (borrowed, as in the method cache) */
+    Value name, descr;
+} AttrCache;
+#define ATTR_CACHE_SIZE 4096
+static AttrCache attr_cache[ATTR_CACHE_SIZE];
+#define ATTR_CACHE_AT(ip_) (&attr_cache[((uintptr_t)(ip_) >> 2) & (ATTR_CACHE_SIZE - 1)])
+/* An entry's ip is tagged (in its low bits, 0 in an instruction's address) with the kind of
+ * instruction that filled it: code freed and reallocated may put a STORE_ATTR where a
+ * LOAD_ATTR was, and their entries promise different things. */
+#define ATTR_LOAD   0
+#define ATTR_STORE  1
+#define ATTR_METHOD 2
+#define ATTR_TAGGED(ip_, kind) ((const Insn *)((uintptr_t)(ip_) | (kind)))
+
+/* a op b for two small ints, as BINARY_OP computes them, for the operators whose result
+ * is a small int again when this returns true (false: overflow, a zero divisor, or an
+ * operator left to BINARY_OP). */
+static inline __attribute__((always_inline)) bool small_int_binop(uint32_t op, Value a, Value b, Value *out)
+{
+    intptr_t t;
+    /* the commonest two without the switch's table jump */
+    if (op == BINOP_ADD) {
+        if (__builtin_add_overflow((intptr_t)a - 1, (intptr_t)b, &t)) return false;
+        *out = (Value)t;
+        return true;
+    }
+    if (op == BINOP_SUB) {
+        if (__builtin_sub_overflow((intptr_t)a, (intptr_t)b - 1, &t)) return false;
+        *out = (Value)t;
+        return true;
+    }
+    switch (op) {
+    case BINOP_MUL:
+        if (__builtin_mul_overflow(SMALL_VAL(a), SMALL_VAL(b), &t) || t < SMALL_MIN || t > SMALL_MAX) return false;
+        *out = MAKE_SMALL(t);
+        return true;
+    case BINOP_FLOORDIV:
+    case BINOP_MOD: {
+        intptr_t x = SMALL_VAL(a), y = SMALL_VAL(b);
+        if (y == 0 || (x == SMALL_MIN && y == -1)) return false;
+        intptr_t q = x / y, m = x % y;
+        if (m != 0 && ((m < 0) != (y < 0))) { q--; m += y; }
+        *out = MAKE_SMALL(op == BINOP_MOD ? m : q);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+/* generator.send's method descriptor, once seen: it lives as long as the type (static). */
+static Value gen_send_descr;
+
 /* At exit, after the last object went: stale pointers into dead dicts and code left in
  * these caches would make leaked blocks look reachable to LeakSanitizer. */
 void eval_finalize(void)
 {
     memset(global_cache, 0, sizeof global_cache);
+    memset(attr_cache, 0, sizeof attr_cache);
+    gen_send_descr = VNULL;
     memset(call_sites, 0, sizeof call_sites);
     c_callee = VNULL;
 }
@@ -981,6 +1052,120 @@ static void global_cache_fill(GlobalCache *gc, const Insn *ip, DictObj *g, DictO
             gc->index = i;
             return;
         }
+    }
+}
+
+/* After a generic attribute get or set of name on obj succeeded: remember where the
+ * instance dict keeps it, when that is where the attribute lives. */
+static void attr_cache_fill(AttrCache *ac, const Insn *ip, Value obj, Value name, bool store)
+{
+    ip = ATTR_TAGGED(ip, store ? ATTR_STORE : ATTR_LOAD);
+    if (IS_SMALL(obj)) return;
+    Type *t = AS_OBJ(obj)->type;
+    if (store ? t->setattr != obj_generic_setattr : t->getattr != obj_generic_getattr) return;
+    if (t->dictoffset == 0 || t->dictoffset == DICTOFFSET_SIDE) return;
+    Value descr = type_lookup_fast(t, name);
+    if (descr && TYPE(descr)->descr_set) return;
+    Value d = *(Value *)((char *)AS_OBJ(obj) + t->dictoffset);
+    if (!d || !IS_TYPE(d, &DictType)) return;
+    DictObj *dd = D(d);
+    for (size_t i = 0; i < dd->nentries && i < UINT32_MAX; i++) {
+        if (dd->entries[i].key == name) {
+            ac->ip = ip;
+            ac->type = t;
+            ac->version = mcache_version;
+            ac->index = (uint32_t)i;
+            return;
+        }
+    }
+}
+
+/* The cached instance-dict entry of obj for this instruction, or NULL. */
+static inline DictEntry *attr_cache_entry(AttrCache *ac, const Insn *ip, Value obj, Value name, bool store)
+{
+    if (IS_SMALL(obj)) return NULL;
+    Type *t = AS_OBJ(obj)->type;
+    if (ac->ip != ATTR_TAGGED(ip, store ? ATTR_STORE : ATTR_LOAD) || ac->type != t ||
+        ac->version != mcache_version)
+        return NULL;
+    Value d = *(Value *)((char *)AS_OBJ(obj) + t->dictoffset);
+    if (!d || AS_OBJ(d)->type != &DictType) return NULL;
+    DictObj *dd = D(d);
+    if (ac->index >= dd->nentries || dd->entries[ac->index].key != name) return NULL;
+    return &dd->entries[ac->index];
+}
+
+/* Can a call of fn with exactly nargs positional arguments bind them straight into
+ * the first slots (no defaults, *args, **kwargs, keyword-only parameters or cells)? */
+static inline __attribute__((always_inline)) bool simple_positional(Code *fc, size_t nargs)
+{
+    return (fc->flags & (CO_SIMPLE_ARGS | CO_VARARGS | CO_VARKEYWORDS)) == CO_SIMPLE_ARGS &&
+           nargs == (size_t)fc->argcount;
+}
+
+/* The same, for a function that is also no generator or coroutine (one flags test). */
+static inline __attribute__((always_inline)) bool simple_plain_call(Code *fc, size_t nargs)
+{
+    return (fc->flags & (CO_SIMPLE_ARGS | CO_VARARGS | CO_VARKEYWORDS | CO_GEN_FLAGS)) == CO_SIMPLE_ARGS &&
+           nargs == (size_t)fc->argcount;
+}
+
+/* Empties the slots [p, end): a few at most, so a plain loop (the empty asm keeps the
+ * compiler from making it a memset call, dearer for so few). */
+static inline __attribute__((always_inline)) void clear_slots(Value *p, Value *end)
+{
+    for (; p < end; p++) {
+        *p = VNULL;
+        __asm__("" : "+r"(p));
+    }
+}
+
+/* A frame for fn's code from the free list (or the allocator), its header filled; func
+ * is stored without a new reference (the caller hands one over). Slots are left to the
+ * caller; sp points past the locals. NULL on MemoryError (set). */
+static inline __attribute__((always_inline)) Frame *frame_take(Code *fc, FunctionObj *fn)
+{
+    uint32_t n = (uint32_t)CODE_NSLOTS(fc);
+    Frame *nf;
+    if (n < FRAME_FREE_SIZES && frame_free_list[n]) {
+        nf = frame_free_list[n];
+        frame_free_list[n] = nf->back;
+        frame_free_count[n]--;
+    } else {
+        nf = gc_frame_block_alloc(sizeof(Frame) + n * sizeof(Value));
+        if (!nf) return NULL;
+    }
+    nf->hdr.refcnt = 1;
+    nf->hdr.type = &FrameType;
+    fc->hdr.refcnt++;   /* INCREF spelled out: the compiler makes INCREF a call in this loop */
+    nf->code = fc;
+    nf->func = fn;
+    nf->locals = VNULL;
+    nf->ip = fc->insns;
+    nf->sp = nf->slots + fc->nlocals;
+    nf->handled = VNULL;
+    nf->fflags = 0;
+    return nf;
+}
+
+static bool is_gen_send(Value d)
+{
+    if (!gen_is_send_descr(d)) return false;
+    gen_send_descr = d;
+    return true;
+}
+
+/* a op b for two small ints (op: CMP_LT..CMP_GE); tagging keeps their order. */
+static inline __attribute__((always_inline)) int small_int_compare(Value a, Value b, uint32_t op)
+{
+    intptr_t x = (intptr_t)a, y = (intptr_t)b;
+    switch (op) {
+    case CMP_LT: return x < y;
+    case CMP_LE: return x <= y;
+    case CMP_EQ: return x == y;
+    case CMP_NE: return x != y;
+    case CMP_GT: return x > y;
+    default: return x >= y;
     }
 }
 
@@ -1028,12 +1213,12 @@ static inline bool is_builtin_next(BuiltinObj *b)
 
 Frame *gen_link_resume(GenObj *g, Frame *back, int entry, Value value)
 {
-    Frame *gf = g->frame;
-    bool ran = g->state == FRAME_SUSPENDED;
+    Frame *gf = &g->f;
+    bool ran = g->f.gstate == FRAME_SUSPENDED;
     gf->back = back;
     gf->entry = (uint8_t)entry;
     swap_handled(gf);
-    g->state = FRAME_RUNNING;
+    g->f.gstate = FRAME_RUNNING;
     gf->state = FRAME_RUNNING;
     vm.recursion_depth++;
     if (ran) {
@@ -1042,12 +1227,12 @@ Frame *gen_link_resume(GenObj *g, Frame *back, int entry, Value value)
             Value d = gf->sp[-1];
             if (!gen_check(d)) break;
             GenObj *dg = (GenObj *)AS_OBJ(d);
-            if (dg->state != FRAME_SUSPENDED) break;
-            Frame *df = dg->frame;
+            if (dg->f.gstate != FRAME_SUSPENDED) break;
+            Frame *df = &dg->f;
             df->back = gf;
             df->entry = FRAME_ENTRY_DELEG;
             swap_handled(df);
-            dg->state = FRAME_RUNNING;
+            dg->f.gstate = FRAME_RUNNING;
             df->state = FRAME_RUNNING;
             vm.recursion_depth++;
             gf = df;
@@ -1158,6 +1343,63 @@ dispatch:
         DISPATCH();
     }
 
+    CASE(LOAD_FAST_CONST_BINOP) {
+        Value v = locals[ARG];
+        Value k = consts[INSN_ARG(ip[0])];
+        Value r;
+        /* the in-place form is the same on ints */
+        if (IS_SMALL(v) && IS_SMALL(k) && small_int_binop(INSN_ARG(ip[1]) & 15, v, k, &r)) {
+            PUSH(r);
+            ip += 2;
+            DISPATCH();
+        }
+        goto load_fast_load_const;
+    }
+
+    CASE(LOAD_FAST_CONST_COMPARE) {
+        Value v = locals[ARG];
+        Value k = consts[INSN_ARG(ip[0])];
+        if (IS_SMALL(v) && IS_SMALL(k)) {
+            int c = small_int_compare(v, k, INSN_ARG(ip[1]));
+            Insn nw = ip[2];
+            if (INSN_OP(nw) == OP_POP_JUMP_IF_FALSE || INSN_OP(nw) == OP_POP_JUMP_IF_TRUE) {
+                ip += 3;
+                if (c == (INSN_OP(nw) == OP_POP_JUMP_IF_TRUE)) {
+                    /* as JUMP_TO (defined below): a backward jump is a safe point */
+                    const Insn *t_ = co->insns + INSN_ARG(nw);
+                    if (t_ <= ip - 1 && SIGNAL_PENDING()) {
+                        f->ip = ip;
+                        if (vm_check_signals() < 0) goto error;
+                    }
+                    ip = t_;
+                }
+                DISPATCH();
+            }
+            PUSH(BOOL_VAL(c));
+            ip += 2;
+            DISPATCH();
+        }
+        goto load_fast_load_const;
+    }
+
+    CASE(LOAD_FAST_LOAD_CONST)
+    load_fast_load_const: {
+        Value v = locals[ARG];
+        if (!v) {
+            err_format(ExcUnboundLocalError,
+                       "cannot access local variable '%U' where it is not associated with a value",
+                       TUPLE_ITEMS(co->varnames)[ARG]);
+            goto error;
+        }
+        INCREF(v);
+        PUSH(v);
+        Value c = consts[INSN_ARG(*ip)];
+        ip++;
+        INCREF(c);
+        PUSH(c);
+        DISPATCH();
+    }
+
     CASE(STORE_FAST) {
         Value v = POP();
         Value old = locals[ARG];
@@ -1265,36 +1507,36 @@ dispatch:
         Value name = names[ARG];
         Value v;
         GlobalCache *gc = &global_cache[((uintptr_t)ip >> 2) & (GLOBAL_CACHE_SIZE - 1)];
-        DictObj *gd = (DictObj *)AS_OBJ(f->globals);
+        DictObj *gd = (DictObj *)AS_OBJ(FRAME_GLOBALS(f));
         if (gc->ip == ip && gc->globals == gd) {
             /* The key check makes a hit exact even if a dict was freed and reused. */
             if (!gc->builtins) {
                 if (gc->index < gd->nentries && gd->entries[gc->index].key == name) {
                     v = gd->entries[gc->index].value;
-                    INCREF(v);
+                    if (!IS_SMALL(v)) AS_OBJ(v)->refcnt++;   /* INCREF, kept inline */
                     PUSH(v);
                     DISPATCH();
                 }
             } else {
-                DictObj *bd = (DictObj *)AS_OBJ(f->builtins);
+                DictObj *bd = (DictObj *)AS_OBJ(FRAME_BUILTINS(f));
                 if (gc->gversion == gd->version && gc->builtins == bd && gc->index < bd->nentries &&
                     bd->entries[gc->index].key == name) {
                     v = bd->entries[gc->index].value;
-                    INCREF(v);
+                    if (!IS_SMALL(v)) AS_OBJ(v)->refcnt++;   /* INCREF, kept inline */
                     PUSH(v);
                     DISPATCH();
                 }
             }
         }
-        v = dict_get_str(f->globals, name);
+        v = dict_get_str(FRAME_GLOBALS(f), name);
         if (v) global_cache_fill(gc, ip, gd, NULL, name);
         else {
-            v = dict_get_str(f->builtins, name);
+            v = dict_get_str(FRAME_BUILTINS(f), name);
             if (!v) {
                 err_name_error(name);
                 goto error;
             }
-            global_cache_fill(gc, ip, gd, (DictObj *)AS_OBJ(f->builtins), name);
+            global_cache_fill(gc, ip, gd, (DictObj *)AS_OBJ(FRAME_BUILTINS(f)), name);
         }
         INCREF(v);
         PUSH(v);
@@ -1303,14 +1545,14 @@ dispatch:
 
     CASE(STORE_GLOBAL) {
         Value v = POP();
-        int rc = dict_set(f->globals, names[ARG], v);
+        int rc = dict_set(FRAME_GLOBALS(f), names[ARG], v);
         DECREF(v);
         ERROR_IF(rc < 0);
         DISPATCH();
     }
 
     CASE(DELETE_GLOBAL) {
-        int rc = dict_del_opt(f->globals, names[ARG]);
+        int rc = dict_del_opt(FRAME_GLOBALS(f), names[ARG]);
         if (rc < 0) goto error;
         if (rc == 0) {
             err_name_error(names[ARG]);
@@ -1323,7 +1565,7 @@ dispatch:
         Value name = names[ARG];
         Value v = VNULL;
         Value l = f->locals;
-        if (l == f->globals && IS_TYPE(l, &DictType)) {
+        if (f->fflags & FRAME_F_MODULE) {
             /* module code: LOAD_GLOBAL's cached lookup */
             GlobalCache *gc = &global_cache[((uintptr_t)ip >> 2) & (GLOBAL_CACHE_SIZE - 1)];
             DictObj *gd = (DictObj *)AS_OBJ(l);
@@ -1331,16 +1573,16 @@ dispatch:
                 if (!gc->builtins) {
                     if (gc->index < gd->nentries && gd->entries[gc->index].key == name) {
                         v = gd->entries[gc->index].value;
-                        INCREF(v);
+                        if (!IS_SMALL(v)) AS_OBJ(v)->refcnt++;   /* INCREF, kept inline */
                         PUSH(v);
                         DISPATCH();
                     }
                 } else {
-                    DictObj *bd = (DictObj *)AS_OBJ(f->builtins);
+                    DictObj *bd = (DictObj *)AS_OBJ(FRAME_BUILTINS(f));
                     if (gc->gversion == gd->version && gc->builtins == bd && gc->index < bd->nentries &&
                         bd->entries[gc->index].key == name) {
                         v = bd->entries[gc->index].value;
-                        INCREF(v);
+                        if (!IS_SMALL(v)) AS_OBJ(v)->refcnt++;   /* INCREF, kept inline */
                         PUSH(v);
                         DISPATCH();
                     }
@@ -1349,12 +1591,12 @@ dispatch:
             v = dict_get_str(l, name);
             if (v) global_cache_fill(gc, ip, gd, NULL, name);
             else {
-                v = dict_get_str(f->builtins, name);
+                v = dict_get_str(FRAME_BUILTINS(f), name);
                 if (!v) {
                     err_name_error(name);
                     goto error;
                 }
-                global_cache_fill(gc, ip, gd, (DictObj *)AS_OBJ(f->builtins), name);
+                global_cache_fill(gc, ip, gd, (DictObj *)AS_OBJ(FRAME_BUILTINS(f)), name);
             }
             INCREF(v);
             PUSH(v);
@@ -1374,8 +1616,8 @@ dispatch:
             }
         }
         if (!v) {
-            v = dict_get_str(f->globals, name);
-            if (!v) v = dict_get_str(f->builtins, name);
+            v = dict_get_str(FRAME_GLOBALS(f), name);
+            if (!v) v = dict_get_str(FRAME_BUILTINS(f), name);
             if (!v) {
                 err_name_error(name);
                 goto error;
@@ -1440,8 +1682,19 @@ dispatch:
 
     CASE(LOAD_ATTR) {
         Value obj = TOP();
-        Value v = obj_getattr(obj, names[ARG]);
+        Value name = names[ARG];
+        AttrCache *ac = ATTR_CACHE_AT(ip);
+        DictEntry *e = attr_cache_entry(ac, ip, obj, name, false);
+        if (e) {
+            Value v = e->value;
+            INCREF(v);
+            SET_TOP(v);
+            DECREF(obj);
+            DISPATCH();
+        }
+        Value v = obj_getattr(obj, name);
         if (!v) goto error;
+        attr_cache_fill(ac, ip, obj, name, false);
         SET_TOP(v);
         DECREF(obj);
         DISPATCH();
@@ -1450,7 +1703,19 @@ dispatch:
     CASE(STORE_ATTR) {
         Value obj = POP();
         Value v = POP();
-        int rc = obj_setattr(obj, names[ARG], v);
+        Value name = names[ARG];
+        AttrCache *ac = ATTR_CACHE_AT(ip);
+        DictEntry *e = attr_cache_entry(ac, ip, obj, name, true);
+        if (e) {
+            /* as dict_set on an existing key: the new value in place, then the old one goes */
+            Value old = e->value;
+            e->value = v;
+            DECREF(old);
+            DECREF(obj);
+            DISPATCH();
+        }
+        int rc = obj_setattr(obj, name, v);
+        if (rc == 0) attr_cache_fill(ac, ip, obj, name, true);
         DECREF(obj);
         DECREF(v);
         ERROR_IF(rc < 0);
@@ -1469,9 +1734,29 @@ dispatch:
         Value obj = TOP();
         Value name = names[ARG];
         Type *tp = TYPE(obj);
+        AttrCache *ac = ATTR_CACHE_AT(ip);
+        if (ac->ip == ATTR_TAGGED(ip, ATTR_METHOD) && ac->type == tp && ac->name == name &&
+            ac->version == mcache_version) {
+            /* the type's answer is unchanged: only an instance dict could shadow it */
+            Value d = ac->descr;
+            Value *dp = tp->dictoffset ? obj_dict_ptr(obj) : NULL;
+            if (!dp || !*dp || !dict_get_str(*dp, name)) {
+                AS_OBJ(d)->refcnt++;   /* a function or descriptor object: INCREF, kept inline */
+                SET_TOP(d);
+                PUSH(obj);
+                DISPATCH();
+            }
+        }
         if (tp->getattr == obj_generic_getattr) {
-            Value d = type_lookup(tp, name);
+            Value d = type_lookup_fast(tp, name);
             if (d && (IS_TYPE(d, &FunctionType) || IS_TYPE(d, &MethodDescrType))) {
+                if (((StrObj *)AS_OBJ(name))->interned) {
+                    ac->ip = ATTR_TAGGED(ip, ATTR_METHOD);
+                    ac->type = tp;
+                    ac->version = mcache_version;
+                    ac->name = name;
+                    ac->descr = d;
+                }
                 Value *dp = obj_dict_ptr(obj);
                 if (!dp || !*dp || !dict_get_str(*dp, name)) {
                     INCREF(d);
@@ -1575,6 +1860,9 @@ dispatch:
         int op = ARG & 15;
         if (IS_SMALL(a) && IS_SMALL(b)) {
             intptr_t t;
+            /* the commonest two first, without the switch's table jump */
+            if (op == BINOP_ADD && !__builtin_add_overflow((intptr_t)a - 1, (intptr_t)b, &t)) { SET_TOP((Value)t); DISPATCH(); }
+            if (op == BINOP_SUB && !__builtin_sub_overflow((intptr_t)a, (intptr_t)b - 1, &t)) { SET_TOP((Value)t); DISPATCH(); }
             switch (op) {
             case BINOP_ADD:
                 if (!__builtin_add_overflow((intptr_t)a - 1, (intptr_t)b, &t)) { SET_TOP((Value)t); DISPATCH(); }
@@ -1706,15 +1994,22 @@ dispatch:
         Value a = TOP();
         Value r;
         if (IS_SMALL(a) && IS_SMALL(b)) {
-            intptr_t x = (intptr_t)a, y = (intptr_t)b;
-            int c;
-            switch (ARG) {
-            case CMP_LT: c = x < y; break;
-            case CMP_LE: c = x <= y; break;
-            case CMP_EQ: c = x == y; break;
-            case CMP_NE: c = x != y; break;
-            case CMP_GT: c = x > y; break;
-            default: c = x >= y; break;
+            int c = small_int_compare(a, b, ARG);
+            /* `if a < b:` and kin: take the jump that follows here, without the bool */
+            Insn nw = *ip;
+            if (INSN_OP(nw) == OP_POP_JUMP_IF_FALSE || INSN_OP(nw) == OP_POP_JUMP_IF_TRUE) {
+                sp--;
+                ip++;
+                if (c == (INSN_OP(nw) == OP_POP_JUMP_IF_TRUE)) {
+                    /* as JUMP_TO (defined below): a backward jump is a safe point */
+                    const Insn *t_ = co->insns + INSN_ARG(nw);
+                    if (t_ <= ip - 1 && SIGNAL_PENDING()) {
+                        f->ip = ip;
+                        if (vm_check_signals() < 0) goto error;
+                    }
+                    ip = t_;
+                }
+                DISPATCH();
             }
             SET_TOP(BOOL_VAL(c));
             DISPATCH();
@@ -1857,24 +2152,35 @@ dispatch:
         }
         if (t == &GeneratorType) {
             GenObj *g = (GenObj *)AS_OBJ(it);
-            if (g->state == FRAME_SUSPENDED || g->state == FRAME_CREATED) {
+            if (g->f.gstate == FRAME_SUSPENDED || g->f.gstate == FRAME_CREATED) {
                 if (vm.recursion_depth >= vm.recursion_limit) { raise_recursion(); goto error; }
                 f->sp = sp;
                 f = gen_link_resume(g, f, FRAME_ENTRY_FOR, NONE);
                 LOAD_REGS();
                 DISPATCH();
             }
-            if (g->state == FRAME_DONE) goto for_exhausted;
+            if (g->f.gstate == FRAME_DONE) goto for_exhausted;
             /* running: let the generic path raise "already executing" */
         }
         if (t->flags & TPFLAG_HEAPTYPE) {
             /* A class's __next__ runs here as an inline call; its StopIteration ends the loop. */
-            Value nx = type_lookup(t, NAME(__next__));
+            Value nx = type_lookup_fast(t, NAME(__next__));
             if (nx && IS_TYPE(nx, &FunctionType) &&
                 !(((FunctionObj *)AS_OBJ(nx))->code->flags & CO_GEN_FLAGS)) {
                 if (vm.recursion_depth >= vm.recursion_limit) { raise_recursion(); goto error; }
-                Frame *nf = make_call_frame((FunctionObj *)AS_OBJ(nx), &it, 1, VNULL);
-                if (!nf) goto error;
+                FunctionObj *nfn = (FunctionObj *)AS_OBJ(nx);
+                Frame *nf;
+                if (simple_positional(nfn->code, 1)) {
+                    nf = frame_take(nfn->code, nfn);
+                    if (!nf) goto error;
+                    INCREF(nx);
+                    AS_OBJ(it)->refcnt++;   /* an iterator object, never a small int */
+                    nf->slots[0] = it;
+                    clear_slots(nf->slots + 1, nf->slots + nfn->code->nlocals);
+                } else {
+                    nf = make_call_frame(nfn, &it, 1, VNULL);
+                    if (!nf) goto error;
+                }
                 f->sp = sp;
                 nf->back = f;
                 nf->entry = FRAME_ENTRY_NEXT;
@@ -2088,8 +2394,32 @@ dispatch:
         size_t n = ARG;
         call_base = sp - n - 1;
         call_callable = call_base[0];
-        call_args = call_base + 1;
         call_nargs = n;
+    py_call_exact:
+        /* [fn, a1..an] with fn a plain Python function taking exactly these positional
+         * arguments: the frame takes the stack's references (fn's and the arguments'). */
+        if (IS_TYPE(call_callable, &FunctionType) && !SIGNAL_PENDING()) {
+            FunctionObj *fn = (FunctionObj *)AS_OBJ(call_callable);
+            Code *fc = fn->code;
+            if (simple_plain_call(fc, call_nargs) && vm.recursion_depth < vm.recursion_limit) {
+                Frame *nf = frame_take(fc, fn);
+                if (!nf) goto error;
+                Value *dst = nf->slots;
+                for (size_t i = 0; i < call_nargs; i++) dst[i] = call_base[1 + i];
+                clear_slots(dst + call_nargs, dst + fc->nlocals);
+                sp = call_base;
+                f->sp = sp;
+                nf->back = f;
+                nf->entry = FRAME_ENTRY_CALL;
+                nf->state = FRAME_RUNNING;
+                vm.recursion_depth++;
+                f = nf;
+                vm.frame = f;
+                LOAD_REGS();
+                DISPATCH();
+            }
+        }
+        call_args = call_base + 1;
         call_kwn = VNULL;
         goto do_call;
     }
@@ -2108,7 +2438,29 @@ dispatch:
         size_t n = ARG;
         call_base = sp - n - 2;
         call_callable = call_base[0];
-        if (call_base[1]) { call_args = call_base + 1; call_nargs = n + 1; }
+        if (call_base[1]) {
+            call_nargs = n + 1;
+            /* [meth, self, a1..an]: the same layout as CALL's */
+            if (IS_TYPE(call_callable, &FunctionType)) goto py_call_exact;
+            if (n == 1 && IS_TYPE(call_base[1], &GeneratorType) &&
+                (call_callable == gen_send_descr || is_gen_send(call_callable)) &&
+                !SIGNAL_PENDING() && vm.recursion_depth < vm.recursion_limit) {
+                /* g.send(v): g's frame runs here. The link takes the stack's reference to
+                 * g and the sent value the stack's reference to v. */
+                GenObj *g = (GenObj *)AS_OBJ(call_base[1]);
+                if (g->f.gstate == FRAME_SUSPENDED || (g->f.gstate == FRAME_CREATED && call_base[2] == NONE)) {
+                    Value v = call_base[2];
+                    sp = call_base;
+                    /* the descriptor: the generator type's dict keeps it, it cannot go here */
+                    AS_OBJ(call_callable)->refcnt--;
+                    f->sp = sp;
+                    f = gen_link_resume(g, f, FRAME_ENTRY_GENCALL, v);
+                    LOAD_REGS();
+                    DISPATCH();
+                }
+            }
+            call_args = call_base + 1;
+        }
         else { call_args = call_base + 2; call_nargs = n; }
         call_kwn = VNULL;
         goto do_call;
@@ -2215,38 +2567,17 @@ dispatch:
                 }
                 Code *fc = fn->code;
                 Frame *nf;
-                if (!call_kwn && call_nargs == (size_t)fc->argcount && call_args + call_nargs == sp &&
-                    fc->kwonlyargcount == 0 && fc->ncells == 0 && fc->nfrees == 0 &&
-                    !(fc->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+                if (!call_kwn && call_args + call_nargs == sp && simple_positional(fc, call_nargs)) {
                     /* The common call: a recycled frame, the arguments moved off our stack. */
-                    uint32_t n = (uint32_t)CODE_NSLOTS(fc);
-                    if (n < FRAME_FREE_SIZES && frame_free_list[n]) {
-                        nf = frame_free_list[n];
-                        frame_free_list[n] = nf->back;
-                        frame_free_count[n]--;
-                    } else {
-                        nf = gc_frame_block_alloc(sizeof(Frame) + n * sizeof(Value));
-                        if (!nf) goto call_failed;
-                    }
-                    nf->hdr.refcnt = 1;
-                    nf->hdr.type = &FrameType;
-                    INCREF(OBJ_VAL(fc));
-                    nf->code = fc;
-                    INCREF(call_callable);
-                    nf->func = fn;
-                    nf->globals = fn->globals;
-                    nf->builtins = fn->builtins;
-                    nf->locals = VNULL;
-                    nf->ip = fc->insns;
-                    nf->handled = VNULL;
-                    nf->gen = NULL;
-                    nf->unused = 0;
-                    nf->nslots = n;
+                    bool own = call_args == call_base + 1 && call_base[0] == call_callable;
+                    nf = frame_take(fc, fn);
+                    if (!nf) goto call_failed;
                     Value *dst = nf->slots;
                     for (size_t i = 0; i < call_nargs; i++) dst[i] = call_args[i];
-                    for (int i = (int)call_nargs; i < fc->nlocals; i++) dst[i] = VNULL;
-                    nf->sp = dst + fc->nlocals;
+                    clear_slots(dst + call_nargs, dst + fc->nlocals);
                     sp = call_args;
+                    if (own) sp = call_base;   /* the frame takes the stack's reference to fn */
+                    else INCREF(call_callable);
                 } else {
                     nf = make_call_frame(fn, call_args, call_nargs, call_kwn);
                     if (!nf) goto call_failed;
@@ -2269,7 +2600,7 @@ dispatch:
             BuiltinObj *b = (BuiltinObj *)AS_OBJ(call_callable);
             if (call_nargs == 1 && !call_kwn && IS_TYPE(call_args[0], &GeneratorType) && is_builtin_next(b)) {
                 GenObj *g = (GenObj *)AS_OBJ(call_args[0]);
-                if (g->state == FRAME_SUSPENDED || g->state == FRAME_CREATED) {
+                if (g->f.gstate == FRAME_SUSPENDED || g->f.gstate == FRAME_CREATED) {
                     gen_resume_value = NONE;
                     goto gen_call_resume;
                 }
@@ -2280,7 +2611,7 @@ dispatch:
         } else if (call_nargs == 2 && !call_kwn && IS_TYPE(call_args[0], &GeneratorType) &&
                    gen_is_send_descr(call_callable)) {
             GenObj *g = (GenObj *)AS_OBJ(call_args[0]);
-            if (g->state == FRAME_SUSPENDED || (g->state == FRAME_CREATED && call_args[1] == NONE)) {
+            if (g->f.gstate == FRAME_SUSPENDED || (g->f.gstate == FRAME_CREATED && call_args[1] == NONE)) {
                 gen_resume_value = NEWREF(call_args[1]);
                 goto gen_call_resume;
             }
@@ -2346,16 +2677,38 @@ dispatch:
 
     CASE(RETURN_VALUE) {
         Value retval = POP();
+        if ((f->entry == FRAME_ENTRY_CALL || f->entry == FRAME_ENTRY_NEXT) && !f->fflags &&
+            f->hdr.refcnt == 1 && !f->locals) {
+            /* The common return: a plain frame of an inline call that nobody else holds goes
+             * back to the free list, and the result to the caller's stack. */
+            Frame *back = f->back;
+            vm.frame = back;   /* as CPython: what the locals' release runs sees the caller */
+            for (Value *p = f->slots; p < sp; p++) XDECREF(*p);
+            FunctionObj *fn = f->func;
+            uint32_t n = (uint32_t)CODE_NSLOTS(co);
+            DECREF(OBJ_VAL(co));
+            if (n < FRAME_FREE_SIZES && frame_free_count[n] < FRAME_FREE_MAX) {
+                f->back = frame_free_list[n];
+                frame_free_list[n] = f;
+                frame_free_count[n]++;
+            } else
+                gc_frame_block_free(f);
+            DECREF(OBJ_VAL(fn));
+            vm.recursion_depth--;
+            f = back;
+            LOAD_REGS();
+            PUSH(retval);
+            DISPATCH();
+        }
         f->sp = sp;
         Frame *back = f->back;
         int entry = f->entry;
-        GenObj *g = f->gen;
+        GenObj *g = frame_gen(f);
         if (g) {
             TRACE_IF(trace_return());
             swap_handled(f);
-            g->state = FRAME_DONE;
-            g->frame = NULL;
-            f->gen = NULL;
+            g->f.gstate = FRAME_DONE;
+            gen_detach_frame(g);
             f->back = NULL;
         }
         vm.frame = back;
@@ -2364,7 +2717,7 @@ dispatch:
             Value *p = f->slots, *end = sp;
             while (p < end) { Value v = *p++; XDECREF(v); }
             FunctionObj *fn = f->func;
-            uint32_t n = f->nslots;
+            uint32_t n = (uint32_t)CODE_NSLOTS(co);
             DECREF(OBJ_VAL(co));
             if (n < FRAME_FREE_SIZES && frame_free_count[n] < FRAME_FREE_MAX) {
                 f->back = frame_free_list[n];
@@ -2412,7 +2765,7 @@ dispatch:
     }
 
     CASE(LOAD_BUILD_CLASS) {
-        Value bc = dict_get_str(f->builtins, NAME(__build_class__));
+        Value bc = dict_get_str(FRAME_BUILTINS(f), NAME(__build_class__));
         if (!bc) {
             err_set(ExcNameError, "__build_class__ not found");
             goto error;
@@ -2431,11 +2784,11 @@ dispatch:
         int entry;
         /* Suspend this frame and the delegating frames linked straight in below it. */
         for (;;) {
-            g = f->gen;
+            g = frame_block_gen(f);   /* a generator's frame, linked: it has one */
             back = f->back;
             entry = f->entry;
             swap_handled(f);
-            g->state = FRAME_SUSPENDED;
+            g->f.gstate = FRAME_SUSPENDED;
             f->state = FRAME_SUSPENDED;
             gc_retrack(&g->hdr);   /* it ran: the collector must look at it again (vm/gc.c) */
             f->back = NULL;
@@ -2476,7 +2829,7 @@ dispatch:
         Value recv = TOP();
         if (gen_check(recv)) {
             GenObj *g = (GenObj *)AS_OBJ(recv);
-            if (g->state == FRAME_SUSPENDED || (g->state == FRAME_CREATED && v == NONE)) {
+            if (g->f.gstate == FRAME_SUSPENDED || (g->f.gstate == FRAME_CREATED && v == NONE)) {
                 if (vm.recursion_depth >= vm.recursion_limit) {
                     DECREF(v);
                     raise_recursion();
@@ -2858,14 +3211,13 @@ exception_unwind: {
         f->sp = sp;
         Frame *back = f->back;
         int entry = f->entry;
-        GenObj *g = f->gen;
+        GenObj *g = frame_gen(f);
         vm.frame = back;
         if (g) {
             int flags = co->flags;
             swap_handled(f);
-            g->state = FRAME_DONE;
-            g->frame = NULL;
-            f->gen = NULL;
+            g->f.gstate = FRAME_DONE;
+            gen_detach_frame(g);
             f->back = NULL;
             frame_release(f);
             gen_convert_stopiteration(flags);

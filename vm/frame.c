@@ -13,11 +13,54 @@ int frame_free_count[FRAME_FREE_SIZES];
 #define free_frames frame_free_list
 #define free_counts frame_free_count
 
+/* Module code run by vm_exec_code has no function: it gets one holding its namespaces,
+ * so that every running frame finds its globals and builtins through f->func. */
+static FunctionObj *exec_function(Code *code, Value globals, Value builtins)
+{
+    FunctionObj *fn = (FunctionObj *)obj_alloc(&FunctionType);
+    if (!fn) return NULL;
+    INCREF(OBJ_VAL(code));
+    fn->code = code;
+    fn->globals = NEWREF(globals);
+    fn->builtins = NEWREF(builtins);
+    fn->name = NEWREF(code->name);
+    fn->qualname = NEWREF(code->qualname ? code->qualname : code->name);
+    fn->doc = NONE;
+    fn->module = NONE;
+    return fn;
+}
+
+/* Fills a new frame; func's reference is handed over. Only the named slots (nz) start
+ * empty: the value stack is written before it is read. */
+static inline void frame_init(Frame *f, Code *code, FunctionObj *func, Value locals, uint32_t nz)
+{
+    f->hdr.refcnt = 1;
+    f->hdr.type = &FrameType;
+    for (uint32_t i = 0; i < nz; i++) f->slots[i] = VNULL;
+    INCREF(OBJ_VAL(code));
+    f->code = code;
+    f->func = func;
+    XINCREF(locals);
+    f->locals = locals;
+    f->back = NULL;
+    f->ip = code->insns;
+    f->sp = f->slots + nz;
+    f->handled = VNULL;
+    f->state = FRAME_CREATED;
+    f->entry = FRAME_ENTRY_C;
+}
+
 Frame *frame_new(Code *code, FunctionObj *func, Value globals, Value builtins, Value locals)
 {
     uint32_t n = (uint32_t)CODE_NSLOTS(code);
     /* Only the named slots start empty; the value stack is written before it is read. */
     uint32_t nz = (uint32_t)(code->nlocals + code->ncells + code->nfrees);
+    if (func) {
+        INCREF(OBJ_VAL(func));
+    } else {
+        func = exec_function(code, globals, builtins);
+        if (!func) return NULL;
+    }
     Frame *f;
     if (n < FRAME_FREE_SIZES && free_frames[n]) {
         f = free_frames[n];
@@ -25,29 +68,61 @@ Frame *frame_new(Code *code, FunctionObj *func, Value globals, Value builtins, V
         free_counts[n]--;
     } else {
         f = gc_frame_block_alloc(sizeof(Frame) + n * sizeof(Value));   /* with a GC header */
-        if (!f) return NULL;
+        if (!f) {
+            DECREF(OBJ_VAL(func));
+            return NULL;
+        }
     }
-    f->hdr.refcnt = 1;
-    f->hdr.type = &FrameType;
-    for (uint32_t i = 0; i < nz; i++) f->slots[i] = VNULL;
-    INCREF(OBJ_VAL(code));
-    f->code = code;
-    if (func) INCREF(OBJ_VAL(func));
-    f->func = func;
-    f->globals = globals;
-    f->builtins = builtins;
-    XINCREF(locals);
-    f->locals = locals;
-    f->back = NULL;
-    f->ip = code->insns;
-    f->sp = f->slots + nz;
-    f->handled = VNULL;
-    f->gen = NULL;
-    f->state = FRAME_CREATED;
-    f->entry = FRAME_ENTRY_C;
-    f->unused = 0;
-    f->nslots = n;
+    frame_init(f, code, func, locals, nz);
+    f->fflags = locals && locals == func->globals && IS_TYPE(locals, &DictType) ? FRAME_F_MODULE : 0;
     return f;
+}
+
+Frame *frame_new_gen(Code *code, FunctionObj *func)
+{
+    uint32_t n = (uint32_t)CODE_NSLOTS(code);
+    GenObj *g = gc_block_alloc(GEN_SIZE(n));
+    if (!g) return NULL;
+    /* No generator yet (its header is zero, as the header of a frame whose generator is
+     * gone: FRAME_F_GENDEAD): gen_new makes it. */
+    Frame *f = &g->f;
+    INCREF(OBJ_VAL(func));
+    frame_init(f, code, func, VNULL, (uint32_t)(code->nlocals + code->ncells + code->nfrees));
+    f->fflags = FRAME_F_EMBEDDED | FRAME_F_GENDEAD;
+    return f;
+}
+
+/* A free (or recycled) frame block of n slots goes to its free list or the allocator. */
+static void frame_block_recycle(Frame *f, uint32_t n)
+{
+    gc_frame_untrack(f);
+    if (n < FRAME_FREE_SIZES && free_counts[n] < FRAME_FREE_MAX) {
+        f->back = free_frames[n];
+        free_frames[n] = f;
+        free_counts[n]++;
+        return;
+    }
+    gc_frame_block_free(f);
+}
+
+void frame_move(Frame *dst, Frame *src)
+{
+    Code *c = src->code;
+    uint32_t n = (uint32_t)CODE_NSLOTS(c);
+    dst->hdr.refcnt = 1;
+    dst->hdr.type = &FrameType;
+    dst->code = c;
+    dst->func = src->func;
+    dst->locals = src->locals;
+    dst->back = NULL;
+    dst->ip = src->ip;
+    dst->sp = dst->slots + (src->sp - src->slots);
+    dst->handled = src->handled;
+    dst->state = src->state;
+    dst->entry = src->entry;
+    /* Named slots and the stack below sp: the rest is never read before it is written. */
+    memcpy(dst->slots, src->slots, (size_t)(src->sp - src->slots) * sizeof(Value));
+    frame_block_recycle(src, n);
 }
 
 void frame_clear(Frame *f)
@@ -70,33 +145,29 @@ void frame_clear(Frame *f)
     CLEAR(f->locals);
     CLEAR(f->handled);
     if (f->func) {
+        /* The globals and builtins go with it: a finished frame that outlives it (through
+         * a traceback's tb_frame or gi_frame) shows f_globals None. */
         FunctionObj *fn = f->func;
         f->func = NULL;
         DECREF(OBJ_VAL(fn));
     }
-    /* Borrowed from the function just released: a finished frame that outlives it (through
-     * a traceback's tb_frame or gi_frame) must not point at a dict that may be gone. */
-    f->globals = VNULL;
-    f->builtins = VNULL;
     f->state = FRAME_DONE;
 }
 
 static void frame_free_memory(Frame *f)
 {
-    uint32_t n = f->nslots;
-    if (f->code) {
-        Code *c = f->code;
-        f->code = NULL;
-        DECREF(OBJ_VAL(c));
-    }
-    gc_frame_untrack(f);
-    if (n < FRAME_FREE_SIZES && free_counts[n] < FRAME_FREE_MAX) {
-        f->back = free_frames[n];
-        free_frames[n] = f;
-        free_counts[n]++;
+    if (f->fflags & FRAME_F_EMBEDDED) {
+        /* A generator's frame: its memory is the generator's block, which keeps the code
+         * (gi_code) while the generator lives. */
+        gc_frame_untrack(f);
+        if (f->fflags & FRAME_F_GENDEAD) gen_block_free(frame_block_gen(f));
         return;
     }
-    gc_frame_block_free(f);
+    Code *c = f->code;
+    uint32_t n = (uint32_t)CODE_NSLOTS(c);
+    f->code = NULL;
+    DECREF(OBJ_VAL(c));
+    frame_block_recycle(f, n);
 }
 
 void frame_release(Frame *f)
@@ -128,6 +199,9 @@ void frame_release(Frame *f)
 static void frame_dealloc(Obj *o)
 {
     Frame *f = (Frame *)o;
+    /* Out of the collector's lists first (obj_dealloc does not know where a frame's
+     * header is): code run by the clearing must not find it half-cleared there. */
+    gc_frame_untrack(f);
     frame_clear(f);
     frame_free_memory(f);
 }
@@ -135,7 +209,7 @@ static void frame_dealloc(Obj *o)
 int frame_lineno(Frame *f)
 {
     if (!f->code) return 0;
-    if (f->state == FRAME_CREATED && f->gen) return f->code->firstlineno;   /* as CPython: the def line */
+    if (f->state == FRAME_CREATED && frame_gen(f)) return f->code->firstlineno;   /* as CPython: the def line */
     uint32_t i = (uint32_t)(f->ip - f->code->insns);
     /* ip is the next instruction; the running one is before it. */
     if (i > 0) i--;
@@ -160,8 +234,9 @@ static Value frame_get_code(Value self)
 static Value frame_get_globals(Value self)
 {
     Frame *f = (Frame *)AS_OBJ(self);
-    if (!f->globals || !f->code) RETURN_NONE;
-    return NEWREF(f->globals);
+    Value g = frame_globals(f);
+    if (!g || !f->code) RETURN_NONE;
+    return NEWREF(g);
 }
 static Value frame_get_back(Value self)
 {

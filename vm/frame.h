@@ -25,25 +25,45 @@ enum { FRAME_CREATED, FRAME_SUSPENDED, FRAME_RUNNING, FRAME_DONE };
 
 typedef struct GenObj GenObj;
 
+/* fflags */
+#define FRAME_F_EMBEDDED 1   /* the frame of a generator, inside the generator's own block */
+#define FRAME_F_GEN      2   /* ... which still owns it (not finished): frame_gen / gen_frame */
+#define FRAME_F_GENDEAD  4   /* ... whose generator is gone: the frame's end frees the block */
+#define FRAME_F_MODULE   8   /* module code: its locals are its globals, a dict (LOAD_NAME) */
+
 struct Frame {
     Obj hdr;                 /* FrameType; refcounted so gi_frame can hand it out */
-    Code *code;              /* owned */
-    FunctionObj *func;       /* owned, or NULL for module code run by vm_exec_code */
-    Value globals;           /* borrowed from func (or from vm_exec_code's caller) */
-    Value builtins;          /* borrowed likewise */
+    Code *code;              /* owned (an embedded frame's: by the block, till it is freed) */
+    FunctionObj *func;       /* owned; the frame's globals and builtins are its. Never NULL
+                                while the frame runs (frame_new gives module code one);
+                                NULL once the frame is cleared */
     Value locals;            /* owned dict for module and class bodies, else VNULL */
     Frame *back;             /* the frame below while this one is on the chain */
     const Insn *ip;          /* next instruction */
     Value *sp;               /* saved stack pointer (valid while not running) */
     Value handled;           /* generators: own handled exception while suspended, the
                                 resumer's while running (swapped at resume / suspend) */
-    GenObj *gen;             /* borrowed back pointer to the owning generator, or NULL */
     uint8_t state;           /* FRAME_* */
     uint8_t entry;           /* FRAME_ENTRY_* of the current activation */
-    uint16_t unused;
-    uint32_t nslots;         /* CODE_NSLOTS(code) */
+    uint8_t fflags;          /* FRAME_F_* */
+    /* The generator's own fields, in the frame embedded in it (GenObj.f): they fill the
+     * word the frame has anyway, so a suspended generator costs no word of its own. */
+    uint8_t gstate;          /* generator state: FRAME_CREATED / SUSPENDED / RUNNING / DONE */
+    uint8_t ag_running_async;  /* async generators: an asend/athrow awaitable is under way
+                                  (ag_running); ends when it yields a value or ends */
+    uint8_t ag_closed;         /* async generators: aclose() began or it finished */
+    uint8_t own_names;         /* __name__/__qualname__ differ from the code's: they are kept
+                                  in the side table (gen_name_value, gen_qualname_value) */
+    uint8_t unused;
     Value slots[];           /* locals, cells, frees, then the value stack */
 };
+
+/* A frame's namespaces: its function's (func is set whenever code runs in it). */
+#define FRAME_GLOBALS(f)  ((f)->func->globals)
+#define FRAME_BUILTINS(f) ((f)->func->builtins)
+/* The same for a frame that may have been cleared: VNULL then. */
+static inline Value frame_globals(Frame *f) { return f->func ? f->func->globals : VNULL; }
+static inline Value frame_builtins(Frame *f) { return f->func ? f->func->builtins : VNULL; }
 
 static inline Value *frame_stack_base(Frame *f) {
     return f->slots + f->code->nlocals + f->code->ncells + f->code->nfrees;
@@ -62,8 +82,14 @@ extern int frame_free_count[FRAME_FREE_SIZES];
 
 /* A new frame for code: slots zeroed, func and code INCREF'd. */
 Frame *frame_new(Code *code, FunctionObj *func, Value globals, Value builtins, Value locals);
+/* The same for a generator function's code: the frame in the block of the generator that
+ * gen_new makes of it (a generator not born yet: frame_release frees the block). */
+Frame *frame_new_gen(Code *code, FunctionObj *func);
 /* Drops the contents (locals, cells, stack up to f->sp) and releases the caller's reference. */
 void frame_release(Frame *f);
+/* Moves the contents of src (just made, bound, referenced once) into dst, the memory of
+ * an embedded frame, and recycles src's block. dst's fflags are the caller's. */
+void frame_move(Frame *dst, Frame *src);
 /* Clears the contents only (the frame object may live on for gi_frame / f_lineno). */
 void frame_clear(Frame *f);
 int frame_lineno(Frame *f);   /* current line */
@@ -72,18 +98,49 @@ int frame_lineno(Frame *f);   /* current line */
 Value frame_locals(Frame *f);
 
 /* ---- generators (vm/gen.c) ---- */
+/* A generator and its frame are one block: [GC header][GenObj: header, the frame with its
+ * slots], 112 bytes and 8 a slot (a suspended counter() of bench/many_generators.py: 144;
+ * CPython 3.11 embeds its frame too. It was a 64-byte object and a malloc'd 152-byte frame).
+ * The frame is still an object of its own (gi_frame, tracebacks hand it out, and it may
+ * outlive the generator): the block is freed when both are gone (FRAME_F_GENDEAD). The
+ * generator's fields live in the frame's flags word (gstate ...), its code is the frame's
+ * (kept until the block goes).
+ * The collector (vm/gc.c): while the generator lives, the frame has no GC header of its
+ * own (GC_HEAD(&g->f) is the generator's object header!): the generator's node stands for
+ * both (once the generator finished, holding nothing, for its frame alone). Once the
+ * generator is gone, its object header becomes the frame's GC header. So only frame code
+ * may look for a frame's header: gc_frame_*, the collector's visit_head; obj_dealloc leaves
+ * frames to frame_dealloc. Never gc_track / gc_untrack / GC_HEAD a frame elsewhere. */
 struct GenObj {
     Obj hdr;
-    Frame *frame;            /* owned; NULL once finished */
-    Code *code;              /* owned (gi_code) */
-    uint8_t state;           /* FRAME_CREATED / SUSPENDED / RUNNING / DONE */
-    uint8_t closing;
-    uint8_t ag_running_async;  /* async generators: an asend/athrow awaitable is under way
-                                  (ag_running); ends when it yields a value or ends */
-    uint8_t ag_closed;         /* async generators: aclose() began or it finished */
-    uint8_t own_names;         /* __name__/__qualname__ differ from the code's: they are kept
-                                  in the side table (gen_name_value, gen_qualname_value) */
+    Frame f;                 /* always the frame's memory; the generator's frame while
+                                FRAME_F_GEN is set (gen_frame) */
 };
+
+/* The generator whose block holds f (an embedded frame), alive or not. */
+static inline GenObj *frame_block_gen(Frame *f) {
+    return (GenObj *)(void *)((char *)f - offsetof(GenObj, f));
+}
+/* The generator owning f, or NULL (not a generator's frame, or the generator finished). */
+static inline GenObj *frame_gen(Frame *f) { return (f->fflags & FRAME_F_GEN) ? frame_block_gen(f) : NULL; }
+/* Is f the frame inside a live generator's block? It has no GC header of its own then. */
+static inline bool frame_in_gen(Frame *f) {
+    return (f->fflags & (FRAME_F_EMBEDDED | FRAME_F_GENDEAD)) == FRAME_F_EMBEDDED;
+}
+/* g's frame, or NULL once g finished (or was cleared). */
+static inline Frame *gen_frame(GenObj *g) { return (g->f.fflags & FRAME_F_GEN) ? &g->f : NULL; }
+/* g lets its frame go (finished): the caller then releases the frame's reference. */
+static inline void gen_detach_frame(GenObj *g) { g->f.fflags &= (uint8_t)~FRAME_F_GEN; }
+/* Frees a generator's block once the generator and its frame are both gone (gen.c). */
+void gen_block_free(GenObj *g);
+/* alloc.c: a zeroed block of size bytes behind a GC header (pointer past the header), from
+ * the pools when small; obj_born_sized makes an object of type t at its start (tracked,
+ * counted); obj_free_sized frees it (the size given again). */
+void *gc_block_alloc(size_t size);
+int obj_born_sized(Obj *o, Type *t, size_t size);
+void obj_free_sized(Obj *o, size_t size);
+/* Bytes of a generator whose frame has nslots slots (its GC header not counted). */
+#define GEN_SIZE(nslots) (sizeof(GenObj) + (size_t)(nslots) * sizeof(Value))
 
 enum { GEN_YIELDED, GEN_RETURNED, GEN_RAISED };
 

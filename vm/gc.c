@@ -84,9 +84,12 @@ static void gcl_merge(GCHead *from, GCHead *to) {
     gcl_init(from);
 }
 
+GCHead *gc_young_list;
+
 static void gc_setup_lists(void) {
     if (gc_ready) return;
     for (int i = 0; i < NGEN; i++) gcl_init(&gens[i].head);
+    gc_young_list = &gens[0].head;
     gcl_init(&idle);
     gens[1].threshold = 10;
     gens[2].threshold = 10;
@@ -134,6 +137,17 @@ void gc_dealloc_finalizer_end(Obj *o, intptr_t refcnt_after) {
 }
 
 void gc_frame_track(void *frame) {
+    if (frame_in_gen(frame)) {
+        /* Shared now: its generator's node (which stands for it) must be looked at. */
+        Obj *o = &frame_block_gen(frame)->hdr;
+        GCHead *h = GC_HEAD(o);
+        if (h->next && (h->prev & GC_FLAG_IDLE)) {
+            gcl_unlink(h);
+            h->prev &= GC_FLAG_FINALIZED;
+        }
+        gc_track(o);
+        return;
+    }
     GCHead *g = GC_HEAD(frame);
     if (g->next) return;
     if (!gc_ready) gc_setup_lists();
@@ -142,6 +156,7 @@ void gc_frame_track(void *frame) {
 }
 
 void gc_frame_untrack(void *frame) {
+    if (frame_in_gen(frame)) return;
     GCHead *g = GC_HEAD(frame);
     if (g->next) gcl_unlink(g);
     g->prev = 0;
@@ -164,14 +179,40 @@ void gc_request(void) {
 
 static inline void traverse(Obj *o, VisitFn visit, void *arg) {
     Type *t = o->type;
-    if (t->flags & TPFLAG_HEAPTYPE) visit(OBJ_VAL(t), arg);   /* instances own their class */
+    /* Instances own their class; a class takes part only when it is in the scanned set
+     * (both visitors ignore it otherwise), which is rare: tested here, not by a call. */
+    if ((t->flags & TPFLAG_HEAPTYPE) && (GC_HEAD(t)->prev & GC_FLAG_COLLECTING)) visit(OBJ_VAL(t), arg);
     if (t->traverse) t->traverse(o, visit, arg);
+}
+
+/* Generators and their frames (vm/frame.h): the frame in a live generator's block has
+ * no header of its own, the generator's node stands for both. Once the generator is
+ * finished it holds nothing (so it is in no cycle): the node is then its frame's alone,
+ * and references to the generator are not looked at. */
+static GCHead *gen_or_frame_head(Obj *o) {
+    if (o->type == &FrameType) {
+        Frame *f = (Frame *)o;
+        return frame_in_gen(f) ? GC_HEAD(&frame_block_gen(f)->hdr) : GC_HEAD(f);
+    }
+    return gen_frame((GenObj *)o) ? GC_HEAD(o) : NULL;
+}
+
+/* The count a node starts from (see gen_or_frame_head): a generator's counts the
+ * references to its frame but the generator's own. */
+static inline intptr_t node_refcnt(Obj *o) {
+    if (o->type->traverse == gc_gen_traverse) {
+        GenObj *g = (GenObj *)o;
+        return gen_frame(g) ? o->refcnt + g->f.hdr.refcnt - 1 : g->f.hdr.refcnt;
+    }
+    return o->refcnt;
 }
 
 /* The header of v if v is an object taking part in collections. */
 static inline GCHead *visit_head(Value v) {
     if (!v || IS_SMALL(v)) return NULL;
     Obj *o = AS_OBJ(v);
+    Type *t = o->type;
+    if (__builtin_expect(t == &FrameType || t->traverse == gc_gen_traverse, 0)) return gen_or_frame_head(o);
     if (!gc_has_head(o) || o->refcnt >= IMMORTAL_REFCNT / 2) return NULL;
     return GC_HEAD(o);
 }
@@ -180,7 +221,7 @@ static inline GCHead *visit_head(Value v) {
 static bool is_running(Obj *o) {
     Type *t = o->type;
     if (t == &GeneratorType || t == &CoroutineType || t == &AsyncGeneratorType)
-        return ((GenObj *)o)->state == FRAME_RUNNING;
+        return ((GenObj *)o)->f.gstate == FRAME_RUNNING;
     if (t == &FrameType) return ((Frame *)o)->state == FRAME_RUNNING;
     return false;
 }
@@ -188,7 +229,7 @@ static bool is_running(Obj *o) {
 static void update_refs(GCHead *list) {
     for (GCHead *g = list->next; g != list; g = g->next) {
         Obj *o = GC_OBJ(g);
-        intptr_t rc = o->refcnt;
+        intptr_t rc = node_refcnt(o);
         /* refcnt 0: mid-dealloc (a finalizer ran code); never treat it as garbage. Huge
          * counts (immortal) are capped so the shift cannot overflow. */
         uintptr_t refs = rc <= 0 ? 1 : rc > ((intptr_t)1 << 40) ? (uintptr_t)1 << 40 : (uintptr_t)rc;
@@ -197,10 +238,38 @@ static void update_refs(GCHead *list) {
     }
 }
 
+/* An owned dict (gc.h): untracked, and its one reference is the visiting object's. (A
+ * shared one that escaped gc_track only makes its contents look reachable: safe.) */
+static void dict_traverse(Obj *o, VisitFn visit, void *arg);
+static inline bool owned_dict(GCHead *g) {
+    Obj *o = GC_OBJ(g);
+    return !g->next && o->refcnt == 1 && o->type == &DictType;
+}
+
+bool gc_owns_dict(Obj *o) {
+    if (!gc_has_head(o)) return false;
+    /* Only the dict slot a class statement added (its __dict__ getter is obj_get_dict,
+     * which tracks what it hands out), on a class whose solid base is object: CPython
+     * 3.11 keeps those attributes in the instance (gc.collect() counts no dict there),
+     * and the dict of a list subclass's instance apart. */
+    bool added = false;
+    Type *x = o->type;
+    for (; x && IS_HEAPTYPE(x); x = x->base)
+        if (HEAPTYPE(x)->added_dict && !added) {
+            if (x->dictoffset == DICTOFFSET_SIDE) return false;
+            added = true;
+        }
+    return added && x == &ObjectType;
+}
+
 static void visit_decref(Value v, void *arg) {
-    (void)arg;
     GCHead *g = visit_head(v);
-    if (g && (g->prev & GC_FLAG_COLLECTING) && REFS(g) > 0) g->prev -= (uintptr_t)1 << REFS_SHIFT;
+    if (!g) return;
+    if (g->prev & GC_FLAG_COLLECTING) {
+        if (REFS(g) > 0) g->prev -= (uintptr_t)1 << REFS_SHIFT;
+    } else if (owned_dict(g)) {
+        dict_traverse(GC_OBJ(g), visit_decref, arg);
+    }
 }
 
 static void subtract_refs(GCHead *list) {
@@ -212,7 +281,11 @@ static void subtract_refs(GCHead *list) {
 static void visit_reachable(Value v, void *arg) {
     GCHead *young = arg;
     GCHead *g = visit_head(v);
-    if (!g || !(g->prev & GC_FLAG_COLLECTING)) return;   /* outside the set, or scanned */
+    if (!g) return;
+    if (!(g->prev & GC_FLAG_COLLECTING)) {   /* outside the set, or scanned */
+        if (owned_dict(g)) dict_traverse(GC_OBJ(g), visit_reachable, arg);
+        return;
+    }
     if (g->prev & GC_FLAG_UNREACHABLE) {
         /* Moved to unreachable earlier, but reachable after all: back to young's tail, to
          * be scanned in turn. */
@@ -258,32 +331,49 @@ static long move_unreachable(GCHead *young, GCHead *unreachable) {
     return kept;
 }
 
-/* Leaves only FINALIZED on the unreachable objects; returns their number. */
-static long clear_scan_flags(GCHead *list) {
-    long n = 0;
-    for (GCHead *g = list->next; g != list; g = g->next) {
-        g->prev &= ~(GC_FLAG_COLLECTING | GC_FLAG_UNREACHABLE);
-        n++;
-    }
-    return n;
-}
-
 /* PEP 442: each finalizer once, before anything is cleared. Returns whether any ran. */
 /* Set by a finalizer that ran (or may have run) Python code: only then can anything
  * have been resurrected. */
 static bool finalizer_ran_code;
 
+static void subtype_finalize(Obj *o);
+
+/* Has o a finalizer still to run? Every class gets subtype_finalize, which does nothing
+ * without a __del__. */
+static inline bool finalizer_pending(GCHead *g) {
+    Obj *o = GC_OBJ(g);
+    Type *t = o->type;
+    if (!t->finalize || (g->prev & GC_FLAG_FINALIZED)) return false;
+    return t->finalize != subtype_finalize || (IS_HEAPTYPE(t) && HEAPTYPE(t)->has_del);
+}
+
+/* Leaves only FINALIZED on the unreachable objects; returns their number, and in
+ * *pending (if given) whether any has a finalizer to run: one walk over the garbage, which
+ * is out of the L1 cache by now. */
+static long clear_scan_flags(GCHead *list, bool *pending) {
+    long n = 0;
+    bool any = false;
+    for (GCHead *g = list->next; g != list; g = g->next) {
+        g->prev &= ~(GC_FLAG_COLLECTING | GC_FLAG_UNREACHABLE);
+        if (pending && !any) any = finalizer_pending(g);
+        n++;
+    }
+    if (pending) *pending = any;
+    return n;
+}
+
+/* Runs the pending finalizers (clear_scan_flags found some). */
 static bool finalize_garbage(GCHead *unreachable) {
+    finalizer_ran_code = false;
     GCHead seen;
     gcl_init(&seen);
-    finalizer_ran_code = false;
     while (!gcl_empty(unreachable)) {
         GCHead *g = unreachable->next;
         gcl_unlink(g);
         gcl_append(g, &seen);
         Obj *o = GC_OBJ(g);
         FinalizeFn fin = o->type->finalize;
-        if (!fin || (g->prev & GC_FLAG_FINALIZED)) continue;
+        if (!finalizer_pending(g)) continue;
         g->prev |= GC_FLAG_FINALIZED;
         INCREF(OBJ_VAL(o));
         fin(o);
@@ -326,16 +416,16 @@ static bool gen_untrackable(Obj *o) {
     Type *t = o->type;
     if (t != &GeneratorType && t != &CoroutineType && t != &AsyncGeneratorType) return false;
     GenObj *g = (GenObj *)o;
-    Frame *f = g->frame;
-    if (!f) return g->state == FRAME_DONE;
-    if (g->state != FRAME_SUSPENDED && g->state != FRAME_CREATED) return false;
-    if (f->gen != g || GC_HEAD(f)->next || f->hdr.refcnt != 1 || f->locals || !f->code) return false;
+    Frame *f = gen_frame(g);
+    if (!f) return g->f.gstate == FRAME_DONE && g->f.hdr.refcnt == 0;   /* its frame's gone too */
+    if (g->f.gstate != FRAME_SUSPENDED && g->f.gstate != FRAME_CREATED) return false;
+    if (f->hdr.refcnt != 1 || f->locals || !f->code) return false;
     if (!atomic_value(f->handled)) return false;
     /* Closing one paused inside try/finally or with runs its code (and an unstarted
      * coroutine warns): it stays where it was made in the lists, so the collector (at exit
      * too) finalizes it in CPython's order, with the globals it needs still bound. */
-    if (o->type == &CoroutineType && g->state == FRAME_CREATED) return false;
-    if (g->state == FRAME_SUSPENDED && f->ip > f->code->insns) {
+    if (o->type == &CoroutineType && g->f.gstate == FRAME_CREATED) return false;
+    if (g->f.gstate == FRAME_SUSPENDED && f->ip > f->code->insns) {
         uint32_t at = (uint32_t)(f->ip - f->code->insns - 1);
         for (uint32_t k = 0; k < f->code->nexc; k++)
             if (at >= f->code->exctable[k].start && at < f->code->exctable[k].end) return false;
@@ -343,7 +433,7 @@ static bool gen_untrackable(Obj *o) {
     Value *base = frame_stack_base(f);
     for (Value *p = f->slots; p < base; p++)
         if (!atomic_value(*p)) return false;
-    if (g->state == FRAME_SUSPENDED && f->state == FRAME_SUSPENDED)
+    if (g->f.gstate == FRAME_SUSPENDED && f->state == FRAME_SUSPENDED)
         for (Value *p = base; p < f->sp; p++)
             if (!atomic_value(*p)) return false;
     return true;
@@ -383,7 +473,11 @@ static void wake_idle(void) {
     gcl_merge(&idle, &gens[NGEN - 1].head);
 }
 
+/* How many objects the last collection found unreachable before finalizers ran. */
+static long last_unreachable;
+
 static intptr_t collect(int gen, bool run_finalizers, bool with_idle) {
+    last_unreachable = 0;
     if (collecting || !gc_ready) return 0;
     collecting = true;
     Value saved = err_fetch();
@@ -400,7 +494,9 @@ static intptr_t collect(int gen, bool run_finalizers, bool with_idle) {
     GCHead unreachable;
     gcl_init(&unreachable);
     long kept = move_unreachable(young, &unreachable);
-    long found = clear_scan_flags(&unreachable);
+    bool fin_pending;
+    long found = clear_scan_flags(&unreachable, &fin_pending);
+    last_unreachable = found;
     kept -= untrack_idle_generators(young);
     if (young != old) {
         if (gen == NGEN - 2) long_lived_pending += kept;
@@ -415,14 +511,16 @@ static intptr_t collect(int gen, bool run_finalizers, bool with_idle) {
         for (GCHead *g = unreachable.next; g != &unreachable; g = g->next) g->prev |= GC_FLAG_FINALIZED;
     }
     if (found) {
-        if (run_finalizers && finalize_garbage(&unreachable)) {
+        /* Most garbage has no finalizer: then the list is not even reordered. */
+        if (run_finalizers && fin_pending && finalize_garbage(&unreachable)) {
             /* Finalizers ran code: whatever they made reachable again survives. */
             update_refs(&unreachable);
             subtract_refs(&unreachable);
             GCHead still;
             gcl_init(&still);
             move_unreachable(&unreachable, &still);
-            clear_scan_flags(&still);
+            /* As CPython counts: what a finalizer resurrected was not collected. */
+            found = clear_scan_flags(&still, NULL);
             gcl_merge(&unreachable, old);
             delete_garbage(&still, old);
         } else {
@@ -459,8 +557,10 @@ intptr_t gc_collect_generation(int gen) {
 intptr_t gc_collect_full(void) { return collect(NGEN - 1, true, true); }
 
 void gc_collect_at_exit(bool run_finalizers) {
-    for (int i = 0; i < 8; i++)
-        if (collect(NGEN - 1, run_finalizers, true) == 0) break;
+    for (int i = 0; i < 8; i++) {
+        collect(NGEN - 1, run_finalizers, true);
+        if (last_unreachable == 0) break;
+    }
 }
 
 /* Last of all at exit: whatever is still tracked was leaked (its count never reached zero,
@@ -503,8 +603,12 @@ void gc_set_thresholds(const long th[3], int n) {
 
 /* ---------------------------------------------------------------- traverse / clear */
 
-/* Small ints and empty slots are skipped here, not by a call. */
-#define VISIT(v) do { Value v__ = (v); if (v__ && !IS_SMALL(v__)) visit(v__, arg); } while (0)
+/* Only objects of GC types take part in collections, and gc.c's visitors are the only
+ * ones: strs, ints, floats... are skipped without a call. */
+#define VISIT(v) do { \
+        Value v__ = (v); \
+        if (v__ && !IS_SMALL(v__) && (AS_OBJ(v__)->type->flags & TPFLAG_GC)) visit(v__, arg); \
+    } while (0)
 
 static void tuple_traverse(Obj *o, VisitFn visit, void *arg) {
     TupleObj *t = (TupleObj *)o;
@@ -520,9 +624,16 @@ static void list_clear_slot(Obj *o) { list_clear(OBJ_VAL(o)); }
 static void dict_traverse(Obj *o, VisitFn visit, void *arg) {
     DictObj *d = (DictObj *)o;
     DictEntry *e = d->entries;
-    for (size_t i = 0; e && i < d->nentries; i++) {
+    if (!e) return;
+    size_t n = d->nentries;
+    if (!d->general) {
+        /* Only exact str keys (never collected); a deleted entry's value is VNULL. */
+        for (size_t i = 0; i < n; i++) VISIT(e[i].value);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
         if (!e[i].key) continue;
-        visit(e[i].key, arg);
+        VISIT(e[i].key);
         VISIT(e[i].value);
     }
 }
@@ -634,7 +745,15 @@ static void subtype_traverse(Obj *o, VisitFn visit, void *arg) {
     for (; x && IS_HEAPTYPE(x); x = x->base) {
         HeapType *h = HEAPTYPE(x);
         for (size_t i = 0; i < h->nslots; i++) VISIT(*(Value *)((char *)o + h->slots_offset + i * sizeof(Value)));
-        if (h->added_dict && x->dictoffset != DICTOFFSET_SIDE) VISIT(*(Value *)((char *)o + x->dictoffset));
+        if (h->added_dict && x->dictoffset != DICTOFFSET_SIDE) {
+            Value d = *(Value *)((char *)o + x->dictoffset);
+            /* An owned dict (gc.h): both visitors would look through it anyway. */
+            if (d && !IS_SMALL(d) && AS_OBJ(d)->type == &DictType && AS_OBJ(d)->refcnt == 1 &&
+                !GC_HEAD(AS_OBJ(d))->next)
+                dict_traverse(AS_OBJ(d), visit, arg);
+            else
+                VISIT(d);
+        }
     }
     if (x && x->traverse) x->traverse(o, visit, arg);
 }
@@ -646,7 +765,11 @@ static void subtype_clear(Obj *o) {
         for (size_t i = 0; i < h->nslots; i++) CLEAR(*(Value *)((char *)o + h->slots_offset + i * sizeof(Value)));
         if (h->added_dict) {
             if (x->dictoffset == DICTOFFSET_SIDE) obj_side_dict_clear(o);
-            else CLEAR(*(Value *)((char *)o + x->dictoffset));
+            else {
+                Value *dp = (Value *)((char *)o + x->dictoffset);
+                gc_release_dict(*dp);
+                CLEAR(*dp);
+            }
         }
     }
     if (x && x->clear) x->clear(o);
@@ -689,13 +812,14 @@ void gc_init_heap_type(Type *t) {
  * nothing of it is visited. A suspended generator's frame owns its stack up to sp. */
 static void frame_visit_contents(Frame *f, VisitFn visit, void *arg) {
     if (f->state == FRAME_RUNNING || !f->code) return;
-    if (f->gen && f->gen->state == FRAME_RUNNING) return;
+    GenObj *g = frame_gen(f);
+    if (g && g->f.gstate == FRAME_RUNNING) return;
     if (f->func) visit(OBJ_VAL(f->func), arg);
     VISIT(f->locals);
     VISIT(f->handled);
     Value *base = frame_stack_base(f);
     for (Value *p = f->slots; p < base; p++) VISIT(*p);
-    if (f->state == FRAME_SUSPENDED && f->gen && f->gen->state == FRAME_SUSPENDED)
+    if (f->state == FRAME_SUSPENDED && g && g->f.gstate == FRAME_SUSPENDED)
         for (Value *p = base; p < f->sp; p++) VISIT(*p);
 }
 
@@ -705,21 +829,18 @@ void gc_frame_traverse(Obj *o, VisitFn visit, void *arg) { frame_visit_contents(
  * traceback or gi_frame after their generator finished) are already empty. */
 void gc_frame_clear(Obj *o) {
     Frame *f = (Frame *)o;
-    if (f->state == FRAME_RUNNING || f->gen) return;
+    if (f->state == FRAME_RUNNING || frame_gen(f)) return;
     frame_clear(f);
 }
 
 void gc_gen_traverse(Obj *o, VisitFn visit, void *arg) {
     GenObj *g = (GenObj *)o;
-    /* name and qualname are strs: nothing the collector tracks */
-    if (g->state == FRAME_RUNNING || !g->frame) return;
-    /* A generator's frame is tracked only once shared (gi_frame, a traceback): until
-     * then it is part of the generator, and a million suspended generators cost the
-     * collector one list node each, not two. Shared but untracked (sys._getframe): its
-     * contents count as reachable. */
-    Frame *f = g->frame;
-    if (GC_HEAD(f)->next) visit(OBJ_VAL(f), arg);
-    else if (f->hdr.refcnt == 1) frame_visit_contents(f, visit, arg);
+    /* name and qualname are strs: nothing the collector tracks. The frame in the
+     * generator's block is part of the generator's node (node_refcnt): what the frame
+     * holds is the node's, also once finished while a traceback or a kept gi_frame holds
+     * the frame. A million suspended generators cost one node each. */
+    Frame *f = &g->f;
+    if (f->hdr.refcnt > 0) frame_visit_contents(f, visit, arg);
 }
 
 /* Leaves the generator finished, as close() on an unstarted one does (its finally blocks
@@ -727,19 +848,24 @@ void gc_gen_traverse(Obj *o, VisitFn visit, void *arg) {
  * frame so its dealloc still warns that it was never awaited. */
 void gc_gen_clear(Obj *o) {
     GenObj *g = (GenObj *)o;
-    if (g->state == FRAME_RUNNING || !g->frame) return;
-    if (o->type == &CoroutineType && g->state == FRAME_CREATED) return;
-    Frame *f = g->frame;
-    g->state = FRAME_DONE;
-    g->frame = NULL;
-    f->gen = NULL;
-    frame_release(f);
+    Frame *f = &g->f;
+    if (g->f.gstate == FRAME_RUNNING || f->state == FRAME_RUNNING) return;
+    if (gen_frame(g)) {
+        if (o->type == &CoroutineType && g->f.gstate == FRAME_CREATED) return;
+        g->f.gstate = FRAME_DONE;
+        gen_detach_frame(g);
+        /* What else holds the frame (a traceback) is garbage with it: its contents go. */
+        if (f->hdr.refcnt > 1) frame_clear(f);
+        frame_release(f);
+    } else if (f->hdr.refcnt > 0) {
+        frame_clear(f);   /* finished, kept by garbage (a traceback) */
+    }
 }
 
 /* Would close() run any code? Not for a generator paused at a plain yield outside every
  * try, with and finally block (and not delegating): GeneratorExit just ends it. */
 static bool close_runs_code(GenObj *g) {
-    Frame *f = g->frame;
+    Frame *f = gen_frame(g);
     if (!f || !f->code || f->ip <= f->code->insns) return true;
     Insn w = f->ip[-1];
     if (INSN_OP(w) != OP_YIELD_VALUE || INSN_ARG(w) != 0) return true;
@@ -751,7 +877,7 @@ static bool close_runs_code(GenObj *g) {
 
 void gc_gen_finalize(Obj *o) {
     GenObj *g = (GenObj *)o;
-    if (g->state != FRAME_SUSPENDED || !g->frame) return;
+    if (g->f.gstate != FRAME_SUSPENDED || !gen_frame(g)) return;
     /* Nothing to run: its clear releases the frame (a million idle generators at exit
      * are then freed without resuming each one). --trace shows every close, though. */
     if (vm.trace || close_runs_code(g)) finalizer_ran_code = true;
@@ -799,6 +925,8 @@ void gc_init(void) {
     set_gc(&DictKeysType, dictview_traverse, NULL);
     set_gc(&DictValuesType, dictview_traverse, NULL);
     set_gc(&DictItemsType, dictview_traverse, NULL);
+    /* A generator's frame shares its generator's header (vm/frame.h): only frame code
+     * may look for a frame's (visit_head, gc_frame_*; obj_dealloc leaves frames alone). */
     set_gc(&FrameType, gc_frame_traverse, gc_frame_clear);
     set_gc(&SetType, set_gc_traverse, set_gc_clear);
     set_gc(&FrozenSetType, set_gc_traverse, NULL);

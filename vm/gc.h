@@ -39,6 +39,20 @@ static inline bool gc_has_head(Obj *o) {
 static inline bool gc_is_tracked(Obj *o) { return gc_has_head(o) && GC_HEAD(o)->next != NULL; }
 
 void gc_track(Obj *o);       /* into the youngest generation; no-op if tracked or headless */
+/* gc_track for a new object with a header (obj_alloc): generation 0's list, once set up. */
+extern GCHead *gc_young_list;
+static inline void gc_track_new(Obj *o) {
+    GCHead *list = gc_young_list;
+    if (!list) {
+        gc_track(o);
+        return;
+    }
+    GCHead *g = GC_HEAD(o), *last = (GCHead *)(list->prev & ~GC_FLAG_MASK);
+    g->prev = (uintptr_t)last;
+    g->next = list;
+    last->next = g;
+    list->prev = (uintptr_t)g | (list->prev & GC_FLAG_MASK);
+}
 /* A generator at its yield (it has a header): the collector may have untracked it while
  * it was idle; it is tracked again unless its frame still holds only untracked values. */
 void gc_retrack_slow(Obj *o);
@@ -47,6 +61,33 @@ static inline void gc_retrack(Obj *o) {
     if (!g->next || (g->prev & GC_FLAG_IDLE)) gc_retrack_slow(o);
 }
 void gc_untrack(Obj *o);     /* no-op if not tracked or headless */
+/* gc_untrack for an object known to carry a header (alloc.c's hot paths). */
+static inline void gc_untrack_head(GCHead *g) {
+    GCHead *n = g->next;
+    if (!n) return;
+    GCHead *p = (GCHead *)(g->prev & ~GC_FLAG_MASK);
+    p->next = n;
+    n->prev = (uintptr_t)p | (n->prev & GC_FLAG_MASK);
+    g->next = NULL;
+    g->prev &= GC_FLAG_FINALIZED;
+}
+
+/* Owned dicts. The __dict__ obj_generic_setattr makes for an instance of a class whose
+ * solid base is object starts untracked: while the instance holds the only reference, the
+ * collector looks through the dict from the instance, so an instance costs it one list
+ * node, not two (and gc.collect() counts one object, as CPython 3.11's inline values).
+ * Once anything else can hold the dict (the __dict__ getter, __getstate__, an owner that
+ * lets it go while others keep it), gc_track makes it an ordinary tracked dict.
+ * gc_owns_dict: may o's dict slot hold such a dict? */
+bool gc_owns_dict(Obj *o);
+/* An owner drops its reference to its dict: tracked first if others keep it. */
+static inline void gc_release_dict(Value d) {
+    if (d && AS_OBJ(d)->refcnt > 1) gc_track(AS_OBJ(d));
+}
+/* An object of a fixed-size, ready GC type of which only the first zero bytes are
+ * zeroed (the rest is the caller's to fill before use), tracked or left untracked (as
+ * dict_new_instance's); it counts towards the next collection either way (alloc.c). */
+Obj *obj_alloc_part(Type *t, size_t zero, bool track);
 void gc_untrack_value(Value v);
 
 /* Allocation accounting (alloc.c): a new GC object was made / a GC object's memory freed. */

@@ -26,21 +26,21 @@ static const char *kind_name(GenObj *g)
  * 16 MB smaller for it. */
 static Value own_names(GenObj *g)
 {
-    Value *slot = g->own_names ? obj_side_dict_slot(&g->hdr) : NULL;
+    Value *slot = g->f.own_names ? obj_side_dict_slot(&g->hdr) : NULL;
     return slot ? *slot : VNULL;
 }
 
 Value gen_name_value(GenObj *g)
 {
     Value t = own_names(g);
-    return t ? TUPLE_ITEMS(t)[0] : g->code->name;
+    return t ? TUPLE_ITEMS(t)[0] : g->f.code->name;
 }
 
 Value gen_qualname_value(GenObj *g)
 {
     Value t = own_names(g);
     if (t) return TUPLE_ITEMS(t)[1];
-    return g->code->qualname ? g->code->qualname : g->code->name;
+    return g->f.code->qualname ? g->f.code->qualname : g->f.code->name;
 }
 
 static int gen_set_names(GenObj *g, Value name, Value qualname)
@@ -56,7 +56,7 @@ static int gen_set_names(GenObj *g, Value name, Value qualname)
     }
     Value old = *slot;
     *slot = t;
-    g->own_names = 1;
+    g->f.own_names = 1;
     XDECREF(old);
     return 0;
 }
@@ -66,15 +66,28 @@ Value gen_new(Frame *f, FunctionObj *func)
     Type *t = &GeneratorType;
     if (f->code->flags & CO_COROUTINE) t = &CoroutineType;
     else if (f->code->flags & CO_ASYNC_GENERATOR) t = &AsyncGeneratorType;
-    GenObj *g = (GenObj *)obj_alloc(t);
-    if (!g) {
-        frame_release(f);
-        return VNULL;
+    size_t size = GEN_SIZE(CODE_NSLOTS(f->code));
+    GenObj *g;
+    if (f->fflags & FRAME_F_EMBEDDED) {
+        /* frame_new_gen's: the frame is already in the generator's block */
+        g = frame_block_gen(f);
+        if (obj_born_sized(&g->hdr, t, size) < 0) {
+            frame_release(f);
+            return VNULL;
+        }
+    } else {
+        /* Any other bound frame moves into a new block (its own is recycled). */
+        g = gc_block_alloc(size);
+        if (!g || obj_born_sized(&g->hdr, t, size) < 0) {
+            if (g) obj_free_sized(&g->hdr, size);
+            frame_release(f);
+            return VNULL;
+        }
+        frame_move(&g->f, f);
     }
-    g->frame = f;
-    g->code = f->code;
-    INCREF(OBJ_VAL(f->code));
-    g->state = FRAME_CREATED;
+    g->f.fflags = FRAME_F_EMBEDDED | FRAME_F_GEN;
+    g->f.state = FRAME_CREATED;
+    g->f.gstate = FRAME_CREATED;
     if (func && ((func->name && func->name != gen_name_value(g)) ||
                  (func->qualname && func->qualname != gen_qualname_value(g)))) {
         if (gen_set_names(g, func->name ? func->name : gen_name_value(g),
@@ -83,15 +96,22 @@ Value gen_new(Frame *f, FunctionObj *func)
             return VNULL;
         }
     }
-    f->gen = g;
-    f->state = FRAME_CREATED;
     return OBJ_VAL(g);
+}
+
+void gen_block_free(GenObj *g)
+{
+    Code *c = g->f.code;
+    size_t size = GEN_SIZE(CODE_NSLOTS(c));
+    g->f.code = NULL;
+    DECREF(OBJ_VAL(c));
+    obj_free_sized(&g->hdr, size);
 }
 
 Value gen_yieldfrom(GenObj *g)
 {
-    if (g->state != FRAME_SUSPENDED || !g->frame) return VNULL;
-    Frame *f = g->frame;
+    if (g->f.gstate != FRAME_SUSPENDED || !gen_frame(g)) return VNULL;
+    Frame *f = &g->f;
     Insn w = f->ip[-1];
     if (INSN_OP(w) != OP_YIELD_VALUE || INSN_ARG(w) != 1) return VNULL;
     return f->sp[-1];
@@ -101,7 +121,7 @@ Value gen_yieldfrom(GenObj *g)
  * any try of the body, so nothing of the body runs and the generator is finished. */
 static int throw_unstarted(GenObj *g, Value exc)
 {
-    Frame *f = g->frame;
+    Frame *f = &g->f;
     err_restore(NEWREF(exc));
     /* Its traceback entry is for the generator's frame (tb_frame), linked for the push. */
     Frame *cur = vm.frame;
@@ -110,9 +130,8 @@ static int throw_unstarted(GenObj *g, Value exc)
     exc_tb_push(vm.exc, f->code, TB_INSN_DEF);
     vm.frame = cur;
     f->back = NULL;
-    g->state = FRAME_DONE;
-    g->frame = NULL;
-    f->gen = NULL;
+    g->f.gstate = FRAME_DONE;
+    gen_detach_frame(g);
     frame_release(f);
     /* PEP 479, as for a StopIteration leaving a running generator */
     Type *t = g->hdr.type;
@@ -140,11 +159,11 @@ static int throw_unstarted(GenObj *g, Value exc)
 static int resume(GenObj *g, Value value, Value exc, bool push, Value *out)
 {
     *out = VNULL;
-    if (g->state == FRAME_RUNNING) {
+    if (g->f.gstate == FRAME_RUNNING) {
         err_format(ExcValueError, "%s already executing", kind_name(g));
         return GEN_RAISED;
     }
-    if (g->state == FRAME_DONE || !g->frame) {
+    if (g->f.gstate == FRAME_DONE || !gen_frame(g)) {
         if (exc && !is_coro(g)) {
             /* re-raised as given (CPython's PyErr_Restore): not chained to the thrower's
              * handled exception */
@@ -159,7 +178,7 @@ static int resume(GenObj *g, Value value, Value exc, bool push, Value *out)
         *out = NONE;
         return GEN_RETURNED;
     }
-    if (!exc && g->state == FRAME_CREATED && value && value != NONE) {
+    if (!exc && g->f.gstate == FRAME_CREATED && value && value != NONE) {
         err_format(ExcTypeError, "can't send non-None value to a just-started %s", kind_name(g));
         return GEN_RAISED;
     }
@@ -168,12 +187,12 @@ static int resume(GenObj *g, Value value, Value exc, bool push, Value *out)
         return GEN_RAISED;
     }
     TRACE_IF(trace_resume(g, value, exc, push));
-    if (exc && g->state == FRAME_CREATED) {
+    if (exc && g->f.gstate == FRAME_CREATED) {
         int st = throw_unstarted(g, exc);
         TRACE_IF(trace_unstarted_thrown(g));
         return st;
     }
-    Frame *f = g->frame;
+    Frame *f = &g->f;
     Value r;
     if (!exc && push) {
         Frame *leaf = gen_link_resume(g, vm.frame, FRAME_ENTRY_C, value ? NEWREF(value) : NONE);
@@ -191,12 +210,12 @@ static int resume(GenObj *g, Value value, Value exc, bool push, Value *out)
         Value t = vm.handled;
         vm.handled = f->handled;
         f->handled = t;
-        g->state = FRAME_RUNNING;
+        g->f.gstate = FRAME_RUNNING;
         r = eval_frame(f, exc ? EVAL_EXC_PENDING : 0);
     }
     if (!r) return GEN_RAISED;
     *out = r;
-    return g->state == FRAME_SUSPENDED ? GEN_YIELDED : GEN_RETURNED;
+    return g->f.gstate == FRAME_SUSPENDED ? GEN_YIELDED : GEN_RETURNED;
 }
 
 int gen_resume(GenObj *g, Value value, Value exc, Value *out)
@@ -235,7 +254,7 @@ static Value make_thrown(const Thrown *t);
  * its SEND with r as the result. */
 static int delegate_returned(GenObj *g, Value r, Value *out)
 {
-    Frame *f = g->frame;
+    Frame *f = &g->f;
     Value yf = *--f->sp;
     DECREF(yf);
     *f->sp++ = r;
@@ -268,21 +287,21 @@ static int throw_into(GenObj *g, const Thrown *t, Value *out)
         int st;
         Value r = VNULL;
         if (!t->keep_delegate && thrown_matches(t->typ, ExcGeneratorExit)) {
-            g->state = FRAME_RUNNING;
+            g->f.gstate = FRAME_RUNNING;
             TRACE_IF(trace_deleg_enter(g));
             int rc = close_delegate(yf);
             TRACE_IF(trace_deleg_leave(g));
-            g->state = FRAME_SUSPENDED;
+            g->f.gstate = FRAME_SUSPENDED;
             DECREF(yf);
             if (rc < 0) return resume_with_pending(g, out);
             goto throw_here;
         }
         if (gen_check(yf)) {
-            g->state = FRAME_RUNNING;
+            g->f.gstate = FRAME_RUNNING;
             TRACE_IF(trace_deleg_enter(g));
             st = throw_into((GenObj *)AS_OBJ(yf), t, &r);
             TRACE_IF(trace_deleg_leave(g));
-            g->state = FRAME_SUSPENDED;
+            g->f.gstate = FRAME_SUSPENDED;
         } else {
             Value m = obj_getattr_opt(yf, NAME(throw));
             if (!m) {
@@ -292,9 +311,9 @@ static int throw_into(GenObj *g, const Thrown *t, Value *out)
             }
             Value args[3] = {t->typ, t->val, t->tb};
             size_t n = !t->val ? 1 : !t->tb ? 2 : 3;
-            g->state = FRAME_RUNNING;
+            g->f.gstate = FRAME_RUNNING;
             r = obj_call(m, args, n, VNULL);
-            g->state = FRAME_SUSPENDED;
+            g->f.gstate = FRAME_SUSPENDED;
             DECREF(m);
             if (r) st = GEN_YIELDED;
             else if (err_matches(ExcStopIteration)) {
@@ -359,18 +378,17 @@ Value gen_throw(Value gen, Value exc)
 Value gen_close(Value gen)
 {
     GenObj *g = (GenObj *)AS_OBJ(gen);
-    if (g->state == FRAME_CREATED) {
-        g->state = FRAME_DONE;
-        Frame *f = g->frame;
-        g->frame = NULL;
+    if (g->f.gstate == FRAME_CREATED) {
+        g->f.gstate = FRAME_DONE;
+        Frame *f = gen_frame(g);
         if (f) {
-            f->gen = NULL;
+            gen_detach_frame(g);
             frame_release(f);
         }
         TRACE_IF(trace_closed_unstarted(g));
         RETURN_NONE;
     }
-    if (g->state == FRAME_DONE) RETURN_NONE;
+    if (g->f.gstate == FRAME_DONE) RETURN_NONE;
     TRACE_IF(trace_set_action(g, TRACE_CLOSE, VNULL));
     /* As CPython: close the delegate of a `yield from` first; an error from that is
      * raised in g instead of GeneratorExit. */
@@ -378,11 +396,11 @@ Value gen_close(Value gen)
     int rc = 0;
     if (yf) {
         INCREF(yf);
-        g->state = FRAME_RUNNING;
+        g->f.gstate = FRAME_RUNNING;
         TRACE_IF(trace_deleg_enter(g));
         rc = close_delegate(yf);
         TRACE_IF(trace_deleg_leave(g));
-        g->state = FRAME_SUSPENDED;
+        g->f.gstate = FRAME_SUSPENDED;
         DECREF(yf);
     }
     Value r;
@@ -508,7 +526,7 @@ void vm_write_unraisable(Value obj)
 void gen_dealloc_common(Obj *o)
 {
     GenObj *g = (GenObj *)o;
-    if (g->state == FRAME_SUSPENDED && g->frame && gc_dealloc_finalizer_begin(o)) {
+    if (g->f.gstate == FRAME_SUSPENDED && gen_frame(g) && gc_dealloc_finalizer_begin(o)) {
         /* Closed when its last reference goes, so its finally blocks run now (once: not
          * again if the cycle collector's finalizer already closed it). */
         o->refcnt = 1;
@@ -523,19 +541,25 @@ void gen_dealloc_common(Obj *o)
             return;
         }
     }
-    if (g->frame) {
-        Frame *f = g->frame;
-        g->frame = NULL;
-        f->gen = NULL;
-        frame_release(f);
+    if (g->f.own_names) obj_side_dict_clear(o);
+    /* Its close may have tracked it again (a yield ignoring GeneratorExit). */
+    gc_untrack(o);
+    /* The block is freed by whichever of the generator and its frame goes last: the frame
+     * may live on in a traceback or a gi_frame someone kept. */
+    g->f.fflags |= FRAME_F_GENDEAD;
+    /* The generator's object header is now the frame's GC header (vm/frame.h). */
+    GCHead *h = (GCHead *)(void *)&g->hdr;
+    h->next = NULL;
+    h->prev = 0;
+    Frame *f = &g->f;
+    if (gen_frame(g)) {
+        gen_detach_frame(g);
+        frame_release(f);   /* tracks the frame if kept; else frees the block */
+    } else if (f->hdr.refcnt == 0) {
+        gen_block_free(g);
+    } else {
+        gc_frame_track(f);   /* kept (a traceback): until now the generator's node had it */
     }
-    if (g->code) {
-        Code *c = g->code;
-        g->code = NULL;
-        DECREF(OBJ_VAL(c));
-    }
-    if (g->own_names) obj_side_dict_clear(o);
-    obj_free(o);
 }
 
 static Value gen_repr(Value self)
@@ -548,8 +572,18 @@ static Value gen_repr(Value self)
  * returned (list(), for loops and sum() never see the value). */
 static Value gen_iternext(Value self)
 {
+    GenObj *g = (GenObj *)AS_OBJ(self);
+    /* A suspended generator driven by a C loop (sum, max, list, ...): resume() without its
+     * checks for the states this one is not in. */
+    if (g->f.gstate == FRAME_SUSPENDED && gen_frame(g) && !vm.trace &&
+        vm.recursion_depth < vm.recursion_limit && vm.c_depth < VM_C_DEPTH_MAX) {
+        Value v = eval_frame(gen_link_resume(g, vm.frame, FRAME_ENTRY_C, NONE), EVAL_LINKED);
+        if (!v || g->f.gstate == FRAME_SUSPENDED) return v;
+        DECREF(v);
+        return VNULL;
+    }
     Value r;
-    int st = gen_resume((GenObj *)AS_OBJ(self), VNULL, VNULL, &r);
+    int st = gen_resume(g, VNULL, VNULL, &r);
     if (st == GEN_YIELDED) return r;
     if (st == GEN_RETURNED) DECREF(r);
     return VNULL;
@@ -658,13 +692,13 @@ int gen_readonly_member(Value self, Value v)
 static Value g_frame(Value self)
 {
     GenObj *g = (GenObj *)AS_OBJ(self);
-    if (!g->frame || g->state == FRAME_DONE) RETURN_NONE;
-    gc_frame_track(g->frame);   /* shared from now on: the collector sees it as an object */
-    return NEWREF(OBJ_VAL(g->frame));
+    if (!gen_frame(g) || g->f.gstate == FRAME_DONE) RETURN_NONE;
+    gc_frame_track(&g->f);   /* shared from now on: the collector sees it as an object */
+    return NEWREF(OBJ_VAL(&g->f));
 }
-static Value g_running(Value self) { return BOOL_VAL(((GenObj *)AS_OBJ(self))->state == FRAME_RUNNING); }
-static Value g_suspended(Value self) { return BOOL_VAL(((GenObj *)AS_OBJ(self))->state == FRAME_SUSPENDED); }
-static Value g_code(Value self) { return NEWREF(OBJ_VAL(((GenObj *)AS_OBJ(self))->code)); }
+static Value g_running(Value self) { return BOOL_VAL(((GenObj *)AS_OBJ(self))->f.gstate == FRAME_RUNNING); }
+static Value g_suspended(Value self) { return BOOL_VAL(((GenObj *)AS_OBJ(self))->f.gstate == FRAME_SUSPENDED); }
+static Value g_code(Value self) { return NEWREF(OBJ_VAL(((GenObj *)AS_OBJ(self))->f.code)); }
 static Value g_yieldfrom(Value self)
 {
     Value y = gen_yieldfrom((GenObj *)AS_OBJ(self));
@@ -688,7 +722,7 @@ static Value m_sizeof(Value self, const Value *args, size_t nargs, Value kwnames
     char fn[48];
     snprintf(fn, sizeof fn, "%s.__sizeof__", TYPE(self)->name);
     if (arg_no_kw(fn, kwnames) < 0 || arg_count(fn, nargs, 0, 0) < 0) return VNULL;
-    Code *c = ((GenObj *)AS_OBJ(self))->code;
+    Code *c = ((GenObj *)AS_OBJ(self))->f.code;
     return MAKE_SMALL(152 + 8 * (c->nlocals + c->ncells + c->nfrees + c->stacksize));
 }
 
@@ -860,7 +894,7 @@ out:
 static void coro_dealloc(Obj *o)
 {
     GenObj *g = (GenObj *)o;
-    if (g->state == FRAME_CREATED && g->code) {
+    if (g->f.gstate == FRAME_CREATED && g->f.code) {
         o->refcnt = 1;
         warn_never_awaited(g);
         if (--o->refcnt > 0) return;

@@ -360,7 +360,7 @@ int obj_generic_setattr(Value obj, Value name, Value v) {
         return -1;
     }
     if (v) {
-        if (!*dp && !(*dp = dict_new())) return -1;
+        if (!*dp && !(*dp = dict_new_instance(obj))) return -1;
         return dict_set(*dp, name, v);
     }
     int r = *dp ? dict_del_opt(*dp, name) : 0;

@@ -4,6 +4,7 @@
 #include "object.h"
 #include "objutil.h"
 #include "containers.h"
+#include "gc.h"
 
 void object_dealloc(Obj *o) { obj_free(o); }
 
@@ -124,6 +125,7 @@ Value obj_get_dict(Value obj) {
         return VNULL;
     }
     if (!*dp && !(*dp = dict_new())) return VNULL;
+    gc_track(AS_OBJ(*dp));   /* no longer the instance's alone (gc.h: owned dicts) */
     return NEWREF(*dp);
 }
 
@@ -258,6 +260,7 @@ static Value object_getstate_m(Value self, const Value *args, size_t nargs, Valu
     if (arg_no_kw("__getstate__", kwnames) < 0 || arg_count("__getstate__", nargs, 0, 0) < 0) return VNULL;
     Value *dp = obj_dict_ptr(self);
     Value state = dp && *dp && dict_len(*dp) > 0 ? NEWREF(*dp) : NONE;
+    if (state != NONE) gc_track(AS_OBJ(state));   /* shared now (gc.h: owned dicts) */
     Value slots = VNULL;
     for (Type *t = TYPE(self); t && IS_HEAPTYPE(t); t = t->base) {
         HeapType *h = HEAPTYPE(t);

@@ -61,7 +61,9 @@ Value vm_exec_code(Code *c, Value globals, Value locals)
     /* The frame borrows its namespaces: keep them alive while it runs. */
     INCREF(globals);
     INCREF(builtins);
-    Frame *f = frame_new(c, NULL, globals, builtins, locals);
+    /* A generator's code run bare makes its generator, unstarted, as CPython does. */
+    bool gen_code = (c->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
+    Frame *f = frame_new(c, NULL, globals, builtins, gen_code ? VNULL : locals);
     if (!f) {
         DECREF(globals);
         DECREF(builtins);
@@ -79,9 +81,14 @@ Value vm_exec_code(Code *c, Value globals, Value locals)
             f->slots[c->nlocals + i] = cell;
         }
     }
-    f->back = vm.frame;
-    f->entry = FRAME_ENTRY_C;
-    Value r = eval_frame(f, 0);
+    Value r;
+    if (gen_code) {
+        r = gen_new(f, f->func);
+    } else {
+        f->back = vm.frame;
+        f->entry = FRAME_ENTRY_C;
+        r = eval_frame(f, 0);
+    }
     DECREF(globals);
     DECREF(builtins);
     return r;
@@ -393,7 +400,7 @@ done:
 
 Value vm_globals(void)
 {
-    if (vm.frame && vm.frame->globals) return NEWREF(vm.frame->globals);
+    if (vm.frame && frame_globals(vm.frame)) return NEWREF(frame_globals(vm.frame));
     if (vm.modules) {
         Value m = dict_get_cstr(vm.modules, "__main__");
         if (m && IS_TYPE(m, &ModuleType)) return NEWREF(((ModuleObj *)AS_OBJ(m))->dict);

@@ -112,7 +112,7 @@ static void pop_suspended(int i)
  * its value stack then. */
 static bool delegates_to(GenObj *o, GenObj *x)
 {
-    Frame *f = o->frame;
+    Frame *f = gen_frame(o);
     if (!f || !f->code || f->ip <= f->code->insns) return false;
     Insn w = f->ip[-1];
     if (INSN_OP(w) != OP_SEND && w != INSN(OP_YIELD_VALUE, 1)) return false;
@@ -123,7 +123,7 @@ static bool delegates_to(GenObj *o, GenObj *x)
  * most of those in C, so a learner's trace shows only the program's own frames. */
 static bool hidden(GenObj *g)
 {
-    Code *c = g->code;
+    Code *c = g->f.code;
     return c && c->filename && IS_STR(c->filename) && strncmp(STR_DATA(c->filename), "<frozen ", 8) == 0;
 }
 
@@ -131,7 +131,7 @@ static bool hidden(GenObj *g)
 
 static const char *gen_name(GenObj *g)
 {
-    Code *c = g->code;
+    Code *c = g->f.code;
     if (!c) return "?";
     Value q = c->qualname ? c->qualname : c->name;
     return q ? STR_DATA(q) : "?";
@@ -286,7 +286,7 @@ void trace_set_action(GenObj *g, int how, Value arg)
 {
     if (in_repr) return;
     /* only for a resume that will happen: a refused one would leave it to the next */
-    if (g->state != FRAME_SUSPENDED && g->state != FRAME_CREATED) return;
+    if (g->f.gstate != FRAME_SUSPENDED && g->f.gstate != FRAME_CREATED) return;
     if (how == TRACE_CLOSE && pending.g == g && (pending.how == TRACE_DROP || pending.how == TRACE_COLLECT)) return;
     XDECREF(pending.arg);
     pending.g = g;
@@ -309,7 +309,7 @@ static void default_action(int entry, Frame *back, Value value, Value exc, bool 
          * the slots, so the callable's pointer is still at the resumer's stack top (only
          * compared, never followed: it may be gone). Marking the call in the loop instead
          * would cost the loop a register. */
-        Value nx = back && back->builtins ? dict_get_str(back->builtins, NAME(next)) : VNULL;
+        Value nx = back && back->func ? dict_get_str(back->func->builtins, NAME(next)) : VNULL;
         if (nx && back->sp[0] == nx)
             *how = TRACE_NEXT;
         else {
@@ -371,11 +371,11 @@ static void print_resume(int first, bool started, int line, int how, Value arg)
     /* The sent value's repr may run Python code: the generators about to run count as
      * running meanwhile, so that code cannot resume them under us. */
     for (int k = first; k < depth; k++) {
-        stk[k].gstate = stk[k].g->state;
-        stk[k].g->state = FRAME_RUNNING;
+        stk[k].gstate = stk[k].g->f.gstate;
+        stk[k].g->f.gstate = FRAME_RUNNING;
     }
     action_text(act, sizeof act, ahow, aarg);
-    for (int k = first; k < depth; k++) stk[k].g->state = stk[k].gstate;
+    for (int k = first; k < depth; k++) stk[k].g->f.gstate = stk[k].gstate;
     snprintf(msg, sizeof msg, "%s at line %d by %s", started ? "started" : "resumed", line, act);
     XDECREF(arg);
     emit(level, chain, msg);
@@ -388,28 +388,28 @@ void trace_resume(GenObj *g, Value value, Value exc, bool push_value)
     if (!begin_resume(g, &how, &arg)) return;
     if (how == TRACE_NONE) default_action(FRAME_ENTRY_C, NULL, value, exc, push_value, &how, &arg);
     bool deleg = depth > 0 && delegates_to(stk[depth - 1].g, g);
-    bool started = g->state == FRAME_CREATED;
+    bool started = g->f.gstate == FRAME_CREATED;
     int first = depth;
     if (!push(g, deleg, E_RUN)) {
         XDECREF(arg);
         return;
     }
     GenObj *inner = g;
-    if (push_value && !exc && g->state == FRAME_SUSPENDED) {
+    if (push_value && !exc && g->f.gstate == FRAME_SUSPENDED) {
         /* gen_link_resume links the suspended delegates too and resumes the innermost
          * (a library generator in between is linked, not shown) */
-        Frame *gf = g->frame;
+        Frame *gf = gen_frame(g);
         while (gf && gf->ip[-1] == INSN(OP_YIELD_VALUE, 1) && gen_check(gf->sp[-1])) {
             GenObj *dg = (GenObj *)AS_OBJ(gf->sp[-1]);
-            if (dg->state != FRAME_SUSPENDED) break;
+            if (dg->f.gstate != FRAME_SUSPENDED) break;
             if (!hidden(dg)) {
                 if (!push(dg, true, E_RUN)) break;
                 inner = dg;
             }
-            gf = dg->frame;
+            gf = gen_frame(dg);
         }
     }
-    int line = inner->frame ? frame_lineno(inner->frame) : inner->code->firstlineno;
+    int line = gen_frame(inner) ? frame_lineno(&inner->f) : inner->f.code->firstlineno;
     print_resume(first, started, line, how, arg);
 }
 
@@ -417,7 +417,7 @@ void trace_linked(Frame *gf)
 {
     Frame *outer = gf;
     while (outer->entry == FRAME_ENTRY_DELEG && outer->back) outer = outer->back;
-    GenObj *g = outer->gen;
+    GenObj *g = frame_gen(outer);
     if (!g || outer->entry == FRAME_ENTRY_C) return;   /* gen.c's resume printed it */
     int how;
     Value arg;
@@ -432,7 +432,7 @@ void trace_linked(Frame *gf)
     Frame *chain[64];
     int m = 0;
     for (Frame *f = gf; m < 64; f = f->back) {
-        if (f == outer || !f->gen || !hidden(f->gen)) chain[m++] = f;
+        if (f == outer || !frame_gen(f) || !hidden(frame_gen(f))) chain[m++] = f;
         if (f == outer) break;
     }
     if (chain[m - 1] != outer) {   /* deeper than 64: show the innermost 63 under outer */
@@ -440,7 +440,7 @@ void trace_linked(Frame *gf)
     }
     bool ok = true;
     for (int k = m - 1; k >= 0 && ok; k--) {
-        GenObj *cg = chain[k]->gen;
+        GenObj *cg = frame_gen(chain[k]);
         bool deleg = k == m - 1 ? depth > 0 && delegates_to(stk[depth - 1].g, cg) : true;
         ok = push(cg, deleg, E_RUN) != NULL;
     }
@@ -448,7 +448,7 @@ void trace_linked(Frame *gf)
         XDECREF(arg);
         return;
     }
-    Frame *inner = stk[depth - 1].g->frame;
+    Frame *inner = gen_frame(stk[depth - 1].g);
     int line = started ? gf->code->firstlineno : inner ? frame_lineno(inner) : 0;
     print_resume(first, started, line, how, arg);
 }
@@ -460,7 +460,7 @@ static void suspended(Frame *f, int i)
     if (i >= 0) pop_suspended(i);
     for (Frame *b = f; b->entry == FRAME_ENTRY_DELEG && b->back;) {
         b = b->back;
-        int j = b->gen ? find(b->gen) : -1;
+        int j = frame_gen(b) ? find(frame_gen(b)) : -1;
         if (j >= 0) pop_to(j);
     }
 }
@@ -469,7 +469,7 @@ void trace_yield(void)
 {
     /* the value was just popped: it is still in the slot above the saved stack top */
     Frame *f = vm.frame;
-    GenObj *g = f ? f->gen : NULL;
+    GenObj *g = f ? frame_gen(f) : NULL;
     if (in_repr || !g || hidden(g)) return;
     Value v = f->sp[0];
     int from = (int)INSN_ARG(f->ip[-1]);
@@ -492,7 +492,7 @@ void trace_yield(void)
 void trace_return(void)
 {
     Frame *f = vm.frame;
-    GenObj *g = f ? f->gen : NULL;
+    GenObj *g = f ? frame_gen(f) : NULL;
     if (in_repr || !g || hidden(g)) return;
     Value retval = f->sp[0];
     int i = find(g);
@@ -524,7 +524,7 @@ static void raised_text(char *buf, size_t size, GenObj *g, int flags)
 void trace_raise(void)
 {
     Frame *f = vm.frame;
-    GenObj *g = f ? f->gen : NULL;
+    GenObj *g = f ? frame_gen(f) : NULL;
     if (in_repr || !g || !vm.exc || hidden(g)) return;
     int i = find(g);
     char chain[CHAIN_MAX], exc[400], msg[500];
@@ -547,7 +547,7 @@ void trace_unstarted_thrown(GenObj *g)
     char chain[CHAIN_MAX], exc[400], msg[500];
     int level = i >= 0 ? chain_text(i, chain, sizeof chain) : chain_absent(g, chain, sizeof chain);
     raised_text(exc, sizeof exc, NULL, 0);   /* already converted by gen.c */
-    snprintf(msg, sizeof msg, "finished at line %d, %s", g->code->firstlineno, exc);
+    snprintf(msg, sizeof msg, "finished at line %d, %s", g->f.code->firstlineno, exc);
     emit(level, chain, msg);
     if (i >= 0) pop_to(i);
 }

@@ -99,12 +99,6 @@ static Value tb_get_frame(Value self) {
         err_set(ExcAttributeError, "'traceback' object has no attribute 'tb_frame'");
         return VNULL;
     }
-    /* A finished frame no longer holds its function, so the globals it borrowed from it
-     * may be gone: hand it out without them (f_globals None) rather than dangling. */
-    if (fr->state == FRAME_DONE) {
-        fr->globals = VNULL;
-        fr->builtins = VNULL;
-    }
     return NEWREF(OBJ_VAL(fr));
 }
 
@@ -140,8 +134,8 @@ static void remember_name_error(Value exc) {
     CLEAR(last_name_error.builtins);
     CLEAR(last_name_error.varnames);
     last_name_error.exc = AS_OBJ(exc);
-    if (f->globals) last_name_error.globals = NEWREF(f->globals);
-    if (f->builtins) last_name_error.builtins = NEWREF(f->builtins);
+    if (frame_globals(f)) last_name_error.globals = NEWREF(frame_globals(f));
+    if (frame_builtins(f)) last_name_error.builtins = NEWREF(frame_builtins(f));
     if (f->code && f->code->varnames) last_name_error.varnames = NEWREF(f->code->varnames);
 }
 
@@ -172,7 +166,7 @@ void exc_tb_push(Value exc, Code *code, uint32_t insn_index) {
     Frame *fr = vm.frame && vm.frame->code == code ? vm.frame : NULL;
     if (fr) {
         INCREF(OBJ_VAL(fr));
-        if (fr->gen) gc_frame_track(fr);   /* a generator's frame, now shared (vm/gc.h) */
+        if (frame_gen(fr)) gc_frame_track(fr);   /* a generator's frame, now shared (vm/gc.h) */
     }
     ((TracebackFull *)tb)->frame = fr;
     tb->next = e->traceback;   /* the reference moves into the new entry */

@@ -260,6 +260,7 @@ static int dict_setter(Value self, Value v) {
     }
     Value old = *dp;
     *dp = v ? NEWREF(v) : VNULL;
+    gc_release_dict(old);
     XDECREF(old);
     return 0;
 }
@@ -511,8 +512,8 @@ static void inherit_from_base(Type *t, Type *b) {
 }
 
 static Value current_module_name(void) {
-    if (vm.frame && vm.frame->globals) {
-        Value n = dict_get_str(vm.frame->globals, NAME(__name__));
+    if (vm.frame && frame_globals(vm.frame)) {
+        Value n = dict_get_str(frame_globals(vm.frame), NAME(__name__));
         if (n) return n;
     }
     return VNULL;
@@ -745,8 +746,43 @@ static int type_init(Value self, const Value *args, size_t nargs, Value kwnames)
     return 0;
 }
 
+bool typeslots_is_generic_init(InitFn f);
+
+/* A class whose __new__ is object's and whose __init__ is a Python function (most
+ * classes): the instance is made here and __init__ called straight, as object_new and
+ * slot_init would, without their lookups and argument copies. VNULL with no exception
+ * set: not such a class. */
+static Value call_plain_class(Type *t, const Value *args, size_t nargs, Value kwnames) {
+    size_t total = nargs + (kwnames ? TUPLE_LEN(kwnames) : 0);
+    if (total >= 8 || HEAPTYPE(t)->abstract) return VNULL;
+    Value init = type_lookup_fast(t, NAME(__init__));
+    if (!init || !IS_TYPE(init, &FunctionType)) return VNULL;
+    Obj *o = obj_alloc(t);
+    if (!o) return VNULL;
+    Value buf[8];
+    buf[0] = OBJ_VAL(o);
+    for (size_t i = 0; i < total; i++) buf[i + 1] = args[i];
+    INCREF(init);   /* the call may rebind the class attribute */
+    Value r = vm_call_function((FunctionObj *)AS_OBJ(init), buf, nargs + 1, kwnames);
+    DECREF(init);
+    if (r == NONE) {
+        DECREF(r);
+        return buf[0];
+    }
+    if (r) {
+        err_format(ExcTypeError, "__init__() should return None, not '%s'", type_name(r));
+        DECREF(r);
+    }
+    DECREF(buf[0]);
+    return VNULL;
+}
+
 static Value type_call(Value callable, const Value *args, size_t nargs, Value kwnames) {
     Type *t = (Type *)AS_OBJ(callable);
+    if (t->new_ == object_new && IS_HEAPTYPE(t) && typeslots_is_generic_init(t->init)) {
+        Value r = call_plain_class(t, args, nargs, kwnames);
+        if (r || err_occurred()) return r;
+    }
     if (t == &TypeType && nargs == 1 && (!kwnames || !TUPLE_LEN(kwnames)))
         return NEWREF(OBJ_VAL(TYPE(args[0])));
     if (t == &TypeType && nargs != 3) {
@@ -796,7 +832,11 @@ static void subtype_dealloc(Obj *o) {
             CLEAR(*(Value *)((char *)o + h->slots_offset + i * sizeof(Value)));
         if (h->added_dict) {
             if (x->dictoffset == DICTOFFSET_SIDE) obj_side_dict_clear(o);
-            else CLEAR(*(Value *)((char *)o + x->dictoffset));
+            else {
+                Value *dp = (Value *)((char *)o + x->dictoffset);
+                gc_release_dict(*dp);
+                CLEAR(*dp);
+            }
         }
     }
     Type *b = t;

@@ -499,3 +499,5 @@ void typeslots_update(Type *t) {
 bool typeslots_is_generic_binop(BinaryFn f, int op) { return f == slot_nb_table[op]; }
 
 bool typeslots_is_generic_new(NewFn f) { return f == slot_new; }
+
+bool typeslots_is_generic_init(InitFn f) { return f == slot_init; }
