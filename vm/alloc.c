@@ -62,7 +62,106 @@ static FreeBlock *free_lists[NCLASSES];
 static Chunk *chunks;          /* every chunk, to release them at exit */
 static char *bump, *bump_end;  /* the unused tail of the newest chunk */
 
+/* Variable parts (mem_alloc: list item arrays, dict tables, buffers) of up to VAR_MAX bytes
+ * come from size-class pools too: a list's item array costs a pointer pop instead of a malloc
+ * and a free. Each pool chunk serves one size class and is aligned to its size, so mem_free
+ * and mem_realloc find the class of any pointer from its chunk number through a two-level map
+ * (0: not ours, a malloc'd block). Under AddressSanitizer a block is unpoisoned only for the
+ * bytes asked for, and freed blocks go through the quarantine as objects do. */
+#if USE_FREELISTS
+#define VAR_MAX 256
+#define VAR_NCLASSES (VAR_MAX / SIZE_STEP)
+#define VAR_CHUNK_SHIFT 16
+#define VAR_CHUNK ((size_t)1 << VAR_CHUNK_SHIFT)
+#define VMAP_L2_BITS 15
+#define VMAP_L1_BITS (47 - VAR_CHUNK_SHIFT - VMAP_L2_BITS)   /* x86-64 user addresses */
+
+static uint8_t *vmap[(size_t)1 << VMAP_L1_BITS];   /* chunk number -> size class + 1 */
+static FreeBlock *var_free[VAR_NCLASSES];
+static char *var_bump[VAR_NCLASSES], *var_end[VAR_NCLASSES];
+/* A chunk is carved from a staggered start to its end, then from its beginning to that
+ * start (var_wrap[cls]: the start, NULL once wrapped). Without the stagger the first blocks
+ * of every chunk would share their address modulo 64 KB, and the eval loop's caches, indexed
+ * by instruction address bits, would see every small code object's instructions collide. */
+static char *var_wrap[VAR_NCLASSES];
+static unsigned var_nchunks;
+static Chunk *var_chunks;   /* linked through each chunk's first SIZE_STEP bytes */
+
+static inline int var_class(const void *p) {
+    uintptr_t id = (uintptr_t)p >> VAR_CHUNK_SHIFT;
+    if (__builtin_expect(id >> (VMAP_L1_BITS + VMAP_L2_BITS), 0)) return -1;
+    const uint8_t *l2 = vmap[id >> VMAP_L2_BITS];
+    if (!l2) return -1;
+    return (int)l2[id & (((uintptr_t)1 << VMAP_L2_BITS) - 1)] - 1;
+}
+
+static int var_new_chunk(size_t cls) {
+    char *ch = aligned_alloc(VAR_CHUNK, VAR_CHUNK);
+    if (!ch) return -1;
+    uintptr_t id = (uintptr_t)ch >> VAR_CHUNK_SHIFT;
+    if (id >> (VMAP_L1_BITS + VMAP_L2_BITS)) { free(ch); return -1; }
+    uint8_t **l2 = &vmap[id >> VMAP_L2_BITS];
+    if (!*l2 && !(*l2 = calloc((size_t)1 << VMAP_L2_BITS, 1))) { free(ch); return -1; }
+    (*l2)[id & (((uintptr_t)1 << VMAP_L2_BITS) - 1)] = (uint8_t)(cls + 1);
+    ((Chunk *)ch)->next = var_chunks;
+    var_chunks = (Chunk *)ch;
+    /* The rest of the old chunk (less than one block) is left unused. */
+    unsigned mix = (unsigned)(cls * 2654435761u + ++var_nchunks * 40503u);
+    char *start = ch + SIZE_STEP * (1 + (mix >> 8) % 1023);   /* within the first 16 KB */
+    var_bump[cls] = start;
+    var_end[cls] = ch + VAR_CHUNK;
+    var_wrap[cls] = start;
+    POOL_POISON(ch + SIZE_STEP, VAR_CHUNK - SIZE_STEP);
+    return 0;
+}
+
+/* The current chunk of cls is used up to its end: carve its beginning, or a new chunk. */
+static int var_refill(size_t cls) {
+    char *w = var_wrap[cls];
+    if (w && (size_t)(w - (var_end[cls] - VAR_CHUNK + SIZE_STEP)) >= (cls + 1) * SIZE_STEP) {
+        var_bump[cls] = var_end[cls] - VAR_CHUNK + SIZE_STEP;
+        var_end[cls] = w;
+        var_wrap[cls] = NULL;
+        return 0;
+    }
+    return var_new_chunk(cls);
+}
+
+/* A block of class cls, its first n bytes addressable; NULL (no exception set) when out of memory. */
+static inline void *var_alloc(size_t cls, size_t n) {
+    FreeBlock *b = var_free[cls];
+    void *p;
+    if (b) {
+        POOL_UNPOISON(b, sizeof *b);
+        var_free[cls] = b->next;
+        p = b;
+    } else {
+        size_t sz = (cls + 1) * SIZE_STEP;
+        if ((size_t)(var_end[cls] - var_bump[cls]) < sz && var_refill(cls) < 0) return NULL;
+        p = var_bump[cls];
+        var_bump[cls] += sz;
+    }
+#if POOL_CHECKS
+    POOL_POISON(p, (cls + 1) * SIZE_STEP);
+    POOL_UNPOISON(p, n ? n : 1);
+#else
+    (void)n;
+#endif
+    return p;
+}
+
+static void var_release(void *p, size_t cls);
+#endif
+
 void *mem_alloc(size_t n) {
+#if USE_FREELISTS
+    if (n <= VAR_MAX) {
+        void *p = var_alloc(n ? (n - 1) / SIZE_STEP : 0, n);
+        if (!p) { err_no_memory(); return NULL; }
+        TRACEMALLOC_ALLOC(p, n);
+        return p;
+    }
+#endif
     void *p = malloc(n ? n : 1);
     if (!p) err_no_memory();
     TRACEMALLOC_ALLOC(p, n);
@@ -70,6 +169,33 @@ void *mem_alloc(size_t n) {
 }
 
 void *mem_realloc(void *p, size_t n) {
+#if USE_FREELISTS
+    int cls = p ? var_class(p) : -1;
+    if (cls >= 0) {
+        size_t have = (size_t)(cls + 1) * SIZE_STEP;
+        /* Shrinking to a much smaller class moves the block, as malloc's realloc would free
+         * the tail: a list emptied by pops gives its memory back. */
+        if (n <= have && (n > have / 2 || cls == 0)) {
+#if POOL_CHECKS
+            POOL_POISON(p, have);
+            POOL_UNPOISON(p, n ? n : 1);
+#endif
+            if (__builtin_expect(tracemalloc_on, 0)) {
+                tracemalloc_untrack(p);
+                tracemalloc_track(p, n);
+            }
+            return p;
+        }
+        void *q = mem_alloc(n);
+        if (!q) return NULL;
+        POOL_UNPOISON(p, have);   /* the whole old block is read (what was asked for is unknown) */
+        memcpy(q, p, n < have ? n : have);
+        TRACEMALLOC_FREE(p);
+        var_release(p, (size_t)cls);
+        return q;
+    }
+    if (!p) return mem_alloc(n);
+#endif
 #ifdef __GLIBC__
     /* glibc's realloc of a small block costs several times a malloc plus a free (it tries
      * to grow it in place first): a list's first appends would pay that each time. Small
@@ -101,6 +227,13 @@ void *mem_realloc(void *p, size_t n) {
 
 void mem_free(void *p) {
     TRACEMALLOC_FREE(p);
+#if USE_FREELISTS
+    int cls = p ? var_class(p) : -1;
+    if (cls >= 0) {
+        var_release(p, (size_t)cls);
+        return;
+    }
+#endif
     free(p);
 }
 
@@ -142,8 +275,24 @@ static int in_pool(const void *p) {
 
 /* Blocks freed recently are held back (poisoned) before they go to the free lists. */
 #define QUARANTINE 4096
-static struct { FreeBlock *b; size_t cls; } quarantine[QUARANTINE];
+static struct { FreeBlock *b; FreeBlock **list; } quarantine[QUARANTINE];
 static size_t q_next;
+
+/* Hold block (poisoned) back; release the oldest quarantined block to its free list. */
+static void quarantine_put(void *block, size_t bytes, FreeBlock **list) {
+    POOL_POISON(block, bytes);
+    FreeBlock *old = quarantine[q_next].b;
+    FreeBlock **oldlist = quarantine[q_next].list;
+    quarantine[q_next].b = (FreeBlock *)block;
+    quarantine[q_next].list = list;
+    q_next = (q_next + 1) % QUARANTINE;
+    if (old) {
+        POOL_UNPOISON(old, sizeof *old);
+        old->next = *oldlist;
+        *oldlist = old;
+        POOL_POISON(old, sizeof *old);
+    }
+}
 
 static void pool_check_free(void *block, Obj *o, size_t cls) {
     if (__asan_address_is_poisoned(block)) {
@@ -159,6 +308,25 @@ static void pool_check_free(void *block, Obj *o, size_t cls) {
     }
 }
 #endif
+
+static void var_release(void *p, size_t cls) {
+#if POOL_CHECKS
+    if (__asan_address_is_poisoned(p)) {
+        fprintf(stderr, "minipy alloc: double free of pool block %p (size class %zu)\n",
+                p, (cls + 1) * SIZE_STEP);
+        abort();
+    }
+    if ((uintptr_t)p % SIZE_STEP) {
+        fprintf(stderr, "minipy alloc: mem_free of %p, inside a pool block\n", p);
+        abort();
+    }
+    quarantine_put(p, (cls + 1) * SIZE_STEP, &var_free[cls]);
+#else
+    FreeBlock *b = p;
+    b->next = var_free[cls];
+    var_free[cls] = b;
+#endif
+}
 #endif
 
 /* size bytes, of which the first zero are zeroed. */
@@ -271,19 +439,7 @@ void obj_free(Obj *o) {
             size_t cls = (size - 1) / SIZE_STEP;
 #if POOL_CHECKS
             pool_check_free(block, o, cls);
-            POOL_POISON(block, (cls + 1) * SIZE_STEP);
-            /* Release the oldest quarantined block to its free list, hold this one back. */
-            FreeBlock *old = quarantine[q_next].b;
-            size_t oldcls = quarantine[q_next].cls;
-            quarantine[q_next].b = (FreeBlock *)block;
-            quarantine[q_next].cls = cls;
-            q_next = (q_next + 1) % QUARANTINE;
-            if (old) {
-                POOL_UNPOISON(old, sizeof *old);
-                old->next = free_lists[oldcls];
-                free_lists[oldcls] = old;
-                POOL_POISON(old, sizeof *old);
-            }
+            quarantine_put(block, (cls + 1) * SIZE_STEP, &free_lists[cls]);
 #else
             FreeBlock *b = (FreeBlock *)block;
             b->next = free_lists[cls];
@@ -350,6 +506,21 @@ void alloc_finalize(void) {
         chunks = next;
     }
     memset(free_lists, 0, sizeof free_lists);
+#if USE_FREELISTS
+    while (var_chunks) {
+        Chunk *next = var_chunks->next;
+        free(var_chunks);
+        var_chunks = next;
+    }
+    for (size_t i = 0; i < sizeof vmap / sizeof vmap[0]; i++) {
+        free(vmap[i]);
+        vmap[i] = NULL;
+    }
+    memset(var_free, 0, sizeof var_free);
+    memset(var_bump, 0, sizeof var_bump);
+    memset(var_end, 0, sizeof var_end);
+    memset(var_wrap, 0, sizeof var_wrap);
+#endif
 #if USE_FREELISTS && POOL_CHECKS
     memset(quarantine, 0, sizeof quarantine);
     q_next = 0;

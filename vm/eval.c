@@ -1095,6 +1095,29 @@ static inline DictEntry *attr_cache_entry(AttrCache *ac, const Insn *ip, Value o
     return &dd->entries[ac->index];
 }
 
+/* STORE_ATTR when the cache entry still vouches for obj's type (its generic setattr, no
+ * data descriptor for name, a plain dict slot) but not for the entry: typically a new key,
+ * as every __init__ adds. The store is then obj_generic_setattr's dict_set (the dict made
+ * as it makes it), and a new key lands in the dict's last entry, where the cache looks
+ * next time. 1: not such a case (nothing done); 0: stored; -1: error set. */
+static int attr_store_new(AttrCache *ac, const Insn *ip, Value obj, Value name, Value v)
+{
+    if (IS_SMALL(obj)) return 1;
+    Type *t = AS_OBJ(obj)->type;
+    if (ac->ip != ATTR_TAGGED(ip, ATTR_STORE) || ac->type != t || ac->version != mcache_version)
+        return 1;
+    Value *dp = (Value *)((char *)AS_OBJ(obj) + t->dictoffset);
+    if (!*dp) {
+        if (!(*dp = dict_new_instance(obj))) return -1;
+    } else if (AS_OBJ(*dp)->type != &DictType)
+        return 1;
+    if (dict_set(*dp, name, v) < 0) return -1;
+    DictObj *dd = D(*dp);
+    size_t last = dd->nentries - 1;
+    if (dd->nentries && last < UINT32_MAX && dd->entries[last].key == name) ac->index = (uint32_t)last;
+    return 0;
+}
+
 /* Can a call of fn with exactly nargs positional arguments bind them straight into
  * the first slots (no defaults, *args, **kwargs, keyword-only parameters or cells)? */
 static inline __attribute__((always_inline)) bool simple_positional(Code *fc, size_t nargs)
@@ -1169,6 +1192,61 @@ static inline __attribute__((always_inline)) int small_int_compare(Value a, Valu
     }
 }
 
+/* type.c: the __init__ of a class whose call the loop may run inline, or NULL. */
+FunctionObj *type_plain_init(Type *t);
+
+#define CLASS_CALL_FAILED ((Frame *)1)
+/* CALL of a class type_plain_init accepts, its arguments (borrowed from the stack, fn in
+ * call_base[0]) taking exactly __init__'s positional parameters: the instance made here
+ * and __init__'s frame (entry FRAME_ENTRY_INIT, linked to f) returned; the frame takes
+ * the arguments' references, and the instance replaces the class in call_base[0] (the
+ * caller's stack then ends after it). As type_call would run it; the class call counts
+ * one toward the recursion limit (c_call_cost), so near the limit the generic path is
+ * left to raise what CPython raises. NULL: not such a call (nothing done);
+ * CLASS_CALL_FAILED: error set, the stack untouched. Out of the loop: its registers. */
+static __attribute__((noinline)) Frame *class_init_frame(Frame *f, Value *call_base, Value *call_args, size_t nargs)
+{
+    Value cls = call_base[0];
+    if (call_args != call_base + 1 && (call_args != call_base + 2 || call_base[1])) return NULL;
+    if (vm.recursion_depth + 1 >= vm.recursion_limit) return NULL;
+    FunctionObj *init = type_plain_init((Type *)AS_OBJ(cls));
+    if (!init || !simple_plain_call(init->code, nargs + 1)) return NULL;
+    Code *fc = init->code;
+    Obj *o = obj_alloc((Type *)AS_OBJ(cls));
+    if (!o) return CLASS_CALL_FAILED;
+    INCREF(OBJ_VAL(init));   /* the frame's; the call may rebind the class attribute */
+    Frame *nf = frame_take(fc, init);
+    if (!nf) {
+        DECREF(OBJ_VAL(init));
+        DECREF(OBJ_VAL(o));
+        return CLASS_CALL_FAILED;
+    }
+    Value *dst = nf->slots;
+    dst[0] = OBJ_VAL(o);
+    for (size_t i = 0; i < nargs; i++) dst[1 + i] = call_args[i];
+    clear_slots(dst + 1 + nargs, dst + fc->nlocals);
+    /* the class's stack slot now holds the instance (which keeps its class alive) */
+    o->refcnt++;
+    call_base[0] = OBJ_VAL(o);
+    DECREF(cls);
+    nf->back = f;
+    nf->entry = FRAME_ENTRY_INIT;
+    nf->state = FRAME_RUNNING;
+    vm.recursion_depth += 2;
+    return nf;
+}
+
+/* RETURN_VALUE of an __init__ run by class_init_frame, back in the caller: 0 when it
+ * returned None, else -1 with the TypeError type_call raises. Steals retval. */
+static __attribute__((noinline)) int class_init_return(Value retval)
+{
+    vm.recursion_depth--;   /* the class call's own count */
+    if (retval == NONE) return 0;
+    err_format(ExcTypeError, "__init__() should return None, not '%s'", type_name(retval));
+    DECREF(retval);
+    return -1;
+}
+
 /* Is b the builtin next()? Found once from the builtins dict. */
 static CFunc builtin_next_fn;
 static inline bool is_builtin_next(BuiltinObj *b)
@@ -1211,7 +1289,31 @@ static inline bool is_builtin_next(BuiltinObj *b)
 
 #define ERROR_IF(c) do { if (c) goto error; } while (0)
 
-Frame *gen_link_resume(GenObj *g, Frame *back, int entry, Value value)
+/* gen_link_resume's walk down a `yield from` / `await` chain: gf (linked) is suspended in a
+ * YIELD_VALUE 1; links the suspended delegates below it and returns the innermost frame.
+ * Out of line: the loop's inline resumes only test for it. */
+static __attribute__((noinline)) Frame *link_delegates(Frame *gf)
+{
+    for (;;) {
+        Value d = gf->sp[-1];
+        if (!gen_check(d)) break;
+        GenObj *dg = (GenObj *)AS_OBJ(d);
+        if (dg->f.gstate != FRAME_SUSPENDED) break;
+        Frame *df = &dg->f;
+        df->back = gf;
+        df->entry = FRAME_ENTRY_DELEG;
+        swap_handled(df);
+        dg->f.gstate = FRAME_RUNNING;
+        df->state = FRAME_RUNNING;
+        vm.recursion_depth++;
+        gf = df;
+        if (gf->ip[-1] != INSN(OP_YIELD_VALUE, 1)) break;
+    }
+    return gf;
+}
+
+/* gen_link_resume, inlined in the loop's resumes (FOR_ITER, SEND, g.send(v), next(g)). */
+static inline __attribute__((always_inline)) Frame *link_resume(GenObj *g, Frame *back, int entry, Value value)
 {
     Frame *gf = &g->f;
     bool ran = g->f.gstate == FRAME_SUSPENDED;
@@ -1222,27 +1324,28 @@ Frame *gen_link_resume(GenObj *g, Frame *back, int entry, Value value)
     gf->state = FRAME_RUNNING;
     vm.recursion_depth++;
     if (ran) {
-        for (;;) {
-            if (gf->ip[-1] != INSN(OP_YIELD_VALUE, 1)) break;
-            Value d = gf->sp[-1];
-            if (!gen_check(d)) break;
-            GenObj *dg = (GenObj *)AS_OBJ(d);
-            if (dg->f.gstate != FRAME_SUSPENDED) break;
-            Frame *df = &dg->f;
-            df->back = gf;
-            df->entry = FRAME_ENTRY_DELEG;
-            swap_handled(df);
-            dg->f.gstate = FRAME_RUNNING;
-            df->state = FRAME_RUNNING;
-            vm.recursion_depth++;
-            gf = df;
-        }
-        *gf->sp++ = value;
+        if (__builtin_expect(gf->ip[-1] == INSN(OP_YIELD_VALUE, 1), 0)) gf = link_delegates(gf);
+        /* `yield x` as a statement discards what next() / a for loop sends: skip its
+         * POP_TOP (None is immortal). Not when tracing: trace_linked shows the value. */
+        if (value == NONE && *gf->ip == INSN(OP_POP_TOP, 0) && !vm.trace) gf->ip++;
+        else *gf->sp++ = value;
     } else
         XDECREF(value);
     vm.frame = gf;
     TRACE_IF(trace_linked(gf));
     return gf;
+}
+
+Frame *gen_link_resume(GenObj *g, Frame *back, int entry, Value value)
+{
+    return link_resume(g, back, entry, value);
+}
+
+/* gen.c's gen_iternext for a suspended generator it checked (not traced, depth left):
+ * next(g) from C, the link inlined. */
+Value eval_gen_next(GenObj *g)
+{
+    return eval_frame(link_resume(g, vm.frame, FRAME_ENTRY_C, NONE), EVAL_LINKED);
 }
 
 /* After a delegate linked by gen_link_resume returned: the frame below is still at its
@@ -1714,8 +1817,11 @@ dispatch:
             DECREF(obj);
             DISPATCH();
         }
-        int rc = obj_setattr(obj, name, v);
-        if (rc == 0) attr_cache_fill(ac, ip, obj, name, true);
+        int rc = attr_store_new(ac, ip, obj, name, v);
+        if (rc > 0) {
+            rc = obj_setattr(obj, name, v);
+            if (rc == 0) attr_cache_fill(ac, ip, obj, name, true);
+        }
         DECREF(obj);
         DECREF(v);
         ERROR_IF(rc < 0);
@@ -2155,7 +2261,7 @@ dispatch:
             if (g->f.gstate == FRAME_SUSPENDED || g->f.gstate == FRAME_CREATED) {
                 if (vm.recursion_depth >= vm.recursion_limit) { raise_recursion(); goto error; }
                 f->sp = sp;
-                f = gen_link_resume(g, f, FRAME_ENTRY_FOR, NONE);
+                f = link_resume(g, f, FRAME_ENTRY_FOR, NONE);
                 LOAD_REGS();
                 DISPATCH();
             }
@@ -2454,7 +2560,7 @@ dispatch:
                     /* the descriptor: the generator type's dict keeps it, it cannot go here */
                     AS_OBJ(call_callable)->refcnt--;
                     f->sp = sp;
-                    f = gen_link_resume(g, f, FRAME_ENTRY_GENCALL, v);
+                    f = link_resume(g, f, FRAME_ENTRY_GENCALL, v);
                     LOAD_REGS();
                     DISPATCH();
                 }
@@ -2617,6 +2723,20 @@ dispatch:
             }
             result = obj_call(call_callable, call_args, call_nargs, call_kwn);
         } else {
+            /* A plain class with the arguments on our stack: its __init__ frame runs inline
+             * (class_init_frame), the instance waiting in the class's stack slot. */
+            if (IS_TYPE(call_callable, &TypeType) && !call_kwn && call_args + call_nargs == sp) {
+                Frame *nf = class_init_frame(f, call_base, call_args, call_nargs);
+                if (nf == CLASS_CALL_FAILED) goto call_failed;
+                if (nf) {
+                    sp = call_base + 1;
+                    f->sp = sp;
+                    f = nf;
+                    vm.frame = f;
+                    LOAD_REGS();
+                    DISPATCH();
+                }
+            }
             c_callee = call_callable;
             result = obj_call(call_callable, call_args, call_nargs, call_kwn);
             c_callee = VNULL;
@@ -2640,7 +2760,7 @@ dispatch:
             while (sp > call_base) { Value v = POP(); XDECREF(v); }
             XDECREF(call_hold);
             f->sp = sp;
-            f = gen_link_resume(g, f, FRAME_ENTRY_GENCALL, gen_resume_value);
+            f = link_resume(g, f, FRAME_ENTRY_GENCALL, gen_resume_value);
             gen_resume_value = VNULL;
             LOAD_REGS();
             DISPATCH();
@@ -2737,6 +2857,11 @@ dispatch:
         LOAD_REGS();
         if (entry == FRAME_ENTRY_CALL || entry == FRAME_ENTRY_NEXT) {
             PUSH(retval);
+            DISPATCH();
+        }
+        if (entry == FRAME_ENTRY_INIT) {
+            /* the instance, the call's result, is on the stack already */
+            ERROR_IF(class_init_return(retval) < 0);
             DISPATCH();
         }
         if (entry == FRAME_ENTRY_GENCALL) {
@@ -2836,7 +2961,7 @@ dispatch:
                     goto error;
                 }
                 f->sp = sp;
-                f = gen_link_resume(g, f, FRAME_ENTRY_SEND, v);
+                f = link_resume(g, f, FRAME_ENTRY_SEND, v);
                 LOAD_REGS();
                 DISPATCH();
             }
@@ -3225,6 +3350,7 @@ exception_unwind: {
             frame_release(f);
         }
         vm.recursion_depth--;
+        if (entry == FRAME_ENTRY_INIT) vm.recursion_depth--;   /* its class call's count */
         if (g && entry == FRAME_ENTRY_GENCALL) DECREF(OBJ_VAL(g));
         if (entry == FRAME_ENTRY_C) {
             vm.c_depth--;

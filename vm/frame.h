@@ -18,6 +18,8 @@ enum {
                             return r -> StopIteration(r) raised at the call */
     FRAME_ENTRY_DELEG,   /* a delegate linked straight in by a resume of the generator that
                             yields from it: the frame below never left its YIELD_VALUE 1 */
+    FRAME_ENTRY_INIT,    /* a class's __init__ run inline by a call of the class: the instance
+                            waits on the caller's stack; return None -> keep it there */
 };
 
 /* Frame states (the generator's state lives here too). */

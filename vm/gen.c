@@ -568,6 +568,9 @@ static Value gen_repr(Value self)
     return str_fromformat("<%s object %U at %p>", TYPE(self)->name, gen_qualname_value(g), (void *)g);
 }
 
+/* eval.c: resumes g, suspended, untraced, within the depth limits, as next(g) from C. */
+Value eval_gen_next(GenObj *g);
+
 /* iternext follows object.h: VNULL with no exception at exhaustion, whatever was
  * returned (list(), for loops and sum() never see the value). */
 static Value gen_iternext(Value self)
@@ -577,7 +580,7 @@ static Value gen_iternext(Value self)
      * checks for the states this one is not in. */
     if (g->f.gstate == FRAME_SUSPENDED && gen_frame(g) && !vm.trace &&
         vm.recursion_depth < vm.recursion_limit && vm.c_depth < VM_C_DEPTH_MAX) {
-        Value v = eval_frame(gen_link_resume(g, vm.frame, FRAME_ENTRY_C, NONE), EVAL_LINKED);
+        Value v = eval_gen_next(g);
         if (!v || g->f.gstate == FRAME_SUSPENDED) return v;
         DECREF(v);
         return VNULL;

@@ -931,6 +931,31 @@ got:
     return e;
 }
 
+/* int(x), one positional argument: type_call's direct path. int.__init__ is object's, which
+ * does nothing once __new__ is overridden, so this is all the generic new-then-init does. */
+Value int_call1(Value x) {
+    if (IS_SMALL(x)) return x;
+    Type *t = AS_OBJ(x)->type;
+    if (t == &StrType) {
+        /* bare digits, 1 to 18 of them (fields read from text): no sign, space or underscore */
+        const unsigned char *d = (const unsigned char *)STR_DATA(x);
+        size_t n = STR_SIZE(x);
+        if (n - 1 < 18) {
+            int64_t acc = 0;
+            size_t i = 0;
+            for (; i < n; i++) {
+                unsigned v = (unsigned)d[i] - '0';
+                if (v > 9) break;
+                acc = acc * 10 + (int64_t)v;
+            }
+            if (i == n) return MAKE_SMALL(acc);
+        }
+        return int_from_string(STR_DATA(x), n, 10);
+    }
+    if (t == &IntType) return NEWREF(x);
+    return int_from_object(x);
+}
+
 static Value int_new(Type *type, const Value *args, size_t nargs, Value kwnames) {
     static const char *const names[] = { "", "base", NULL };
     if (nargs == 1 && !kwnames && type == &IntType && !IS_SMALL(args[0]) &&

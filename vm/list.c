@@ -4,8 +4,36 @@
 #include "object.h"
 #include "containers.h"
 #include "ast.h"
+#include "gc.h"
+#include "../stdlib/tracemalloc.h"
 
 static inline ListObj *L(Value v) { return (ListObj *)AS_OBJ(v); }
+
+/* Dead exact lists with a small item array are kept, array and all, for the next list_new
+ * of a few items (str.split's lists, short displays): a reuse costs neither an object nor an
+ * array allocation. The array of a kept list holds at least its cap rounded up to even slots
+ * (vm/alloc.c's blocks are 16-byte multiples and never shrink below half); cap itself is set
+ * to what the new list asks for, so sys.getsizeof agrees with CPython. Under AddressSanitizer
+ * a kept list and its array are poisoned; -DMINIPY_NO_FREELIST turns this off. */
+#if defined(MINIPY_NO_FREELIST)
+#define LIST_FREELIST 0
+#else
+#define LIST_FREELIST 1
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/asan_interface.h>
+#define LIST_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
+#define LIST_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
+#else
+#define LIST_POISON(p, n) ((void)0)
+#define LIST_UNPOISON(p, n) ((void)0)
+#endif
+#define LIST_FREE_MAX 64
+#define LIST_KEEP_CAP 8
+static ListObj *list_free[LIST_FREE_MAX];
+static int list_nfree;
+
+static inline size_t kept_slots(size_t cap) { return (cap + 1) & ~(size_t)1; }
 
 /* Capacities follow CPython's list_resize exactly (over-allocate ~1/8 when growing,
  * shrink below half), and each operation resizes as CPython's does, so that
@@ -55,14 +83,53 @@ int list_resize(Value list, size_t newlen) {
     return 0;
 }
 
+static Value list_reuse(size_t n) {
+    ListObj *l = list_free[--list_nfree];
+    GCHead *g = GC_HEAD(&l->hdr);
+    LIST_UNPOISON(g, sizeof *g + sizeof *l);
+    Value *items = l->items;
+    size_t have = kept_slots(l->cap);
+    LIST_UNPOISON(items, have * sizeof(Value));   /* all list_dealloc poisoned */
+    if (n > have) {
+        items = (Value *)mem_realloc(items, n * sizeof(Value));
+        if (!items) {
+            /* back on the free list as it was: nothing was lost */
+            LIST_POISON(l->items, have * sizeof(Value));
+            LIST_POISON(g, sizeof *g + sizeof *l);
+            list_nfree++;
+            return VNULL;
+        }
+    }
+    memset(g, 0, sizeof *g);   /* untracked, no flags: as obj_alloc hands it out */
+    l->hdr.refcnt = 1;
+    l->hdr.type = &ListType;
+    l->items = items;
+    for (size_t i = 0; i < n; i++) items[i] = VNULL;
+    l->len = l->cap = n;
+    gc_track_new(&l->hdr);
+    gc_note_alloc();
+    return OBJ_VAL(l);
+}
+
 Value list_new(size_t n) {
+    if (LIST_FREELIST && list_nfree && n - 1 < LIST_KEEP_CAP && !__builtin_expect(tracemalloc_on, 0))
+        return list_reuse(n);
     ListObj *l = (ListObj *)obj_alloc(&ListType);
     if (!l) return VNULL;
     if (n) {
         if (n > PTRDIFF_MAX / sizeof(Value)) { err_no_memory(); obj_free(&l->hdr); return VNULL; }
-        l->items = (Value *)mem_alloc(n * sizeof(Value));
-        if (!l->items) { obj_free(&l->hdr); return VNULL; }
-        memset(l->items, 0, n * sizeof(Value));
+        Value *items = (Value *)mem_alloc(n * sizeof(Value));
+        if (!items) { obj_free(&l->hdr); return VNULL; }
+        l->items = items;
+        /* A call into memset costs more than a few stores (split's two-item lists). */
+        if (n <= 4) {
+            items[0] = VNULL;
+            if (n > 1) items[1] = VNULL;
+            if (n > 2) items[2] = VNULL;
+            if (n > 3) items[3] = VNULL;
+        } else {
+            memset(items, 0, n * sizeof(Value));
+        }
     }
     l->len = l->cap = n;
     return OBJ_VAL(l);
@@ -115,6 +182,15 @@ static void list_dealloc(Obj *o) {
     ListObj *l = (ListObj *)o;
     /* CPython releases items last to first; finalizers observe that order. */
     for (size_t i = l->len; i-- > 0;) XDECREF(l->items[i]);
+    if (LIST_FREELIST && o->type == &ListType && l->items && l->cap - 1 < LIST_KEEP_CAP &&
+        list_nfree < LIST_FREE_MAX && !__builtin_expect(tracemalloc_on, 0)) {
+        gc_untrack_head(GC_HEAD(o));   /* obj_dealloc did; as obj_free would */
+        gc_note_free();
+        list_free[list_nfree++] = l;
+        LIST_POISON(l->items, kept_slots(l->cap) * sizeof(Value));
+        LIST_POISON(GC_HEAD(o), sizeof(GCHead) + sizeof *l);
+        return;
+    }
     mem_free(l->items);
     obj_free(o);
 }

@@ -28,6 +28,7 @@ Value int_bit_length_v(Value v);
 extern int64_t int_max_str_digits;
 int int_set_max_str_digits(Value v);           /* ValueError "maxdigits must be 0 or larger than 640" */
 Value int_new_from_mpz_str(const char *digits, int base); /* digits: [-]digits, no checks */
+Value int_call1(Value x);   /* int(x): type_call's direct path for one positional argument */
 
 /* divmod(a, b) for ints and floats (and bools); NotImplemented for other types. */
 Value num_divmod(Value a, Value b);

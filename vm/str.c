@@ -167,8 +167,34 @@ static int str_free_counts[STR_NCLASSES];
 
 static inline size_t str_total(size_t size) { return offsetof(StrObj, data) + size + 1; }
 
-StrObj *str_alloc(size_t size) {
+static inline void str_init_fields(StrObj *s, size_t size) {
+    s->hash = -1;
+    s->size = size;
+    s->len = size;
+    s->ascii = 1;
+    s->interned = 0;
+    s->data[size] = 0;
+}
+
+static StrObj *str_alloc_slow(size_t size) {
     StrObj *s;
+    size_t total = str_total(size);
+    if (STR_FREELISTS && total <= STR_STEP * STR_NCLASSES) {
+        size_t c = (total - 1) / STR_STEP;
+        s = malloc((c + 1) * STR_STEP);
+        if (!s) { err_no_memory(); return NULL; }
+        s->hdr.refcnt = 1;
+        s->hdr.type = &StrType;
+    } else {
+        s = (StrObj *)obj_alloc_var(&StrType, size + 1);
+        if (!s) return NULL;
+    }
+    str_init_fields(s, size);
+    return s;
+}
+
+/* The free-list pop inline (str_from_ascii's hot path); a new block or a big str out of line. */
+static inline StrObj *str_alloc_inline(size_t size) {
     size_t total = str_total(size);
     if (STR_FREELISTS && total <= STR_STEP * STR_NCLASSES) {
         size_t c = (total - 1) / STR_STEP;
@@ -177,25 +203,17 @@ StrObj *str_alloc(size_t size) {
             str_free_lists[c] = f->next;
             str_free_counts[c]--;
             STR_UNPOISON((char *)f + sizeof *f, (c + 1) * STR_STEP - sizeof *f);
-            s = (StrObj *)f;
-        } else {
-            s = malloc((c + 1) * STR_STEP);
-            if (!s) { err_no_memory(); return NULL; }
+            StrObj *s = (StrObj *)f;
+            s->hdr.refcnt = 1;
+            s->hdr.type = &StrType;
+            str_init_fields(s, size);
+            return s;
         }
-        s->hdr.refcnt = 1;
-        s->hdr.type = &StrType;
-    } else {
-        s = (StrObj *)obj_alloc_var(&StrType, size + 1);
-        if (!s) return NULL;
     }
-    s->hash = -1;
-    s->size = size;
-    s->len = size;
-    s->ascii = 1;
-    s->interned = 0;
-    s->data[size] = 0;
-    return s;
+    return str_alloc_slow(size);
 }
+
+StrObj *str_alloc(size_t size) { return str_alloc_inline(size); }
 
 Value str_empty(void) {
     if (!empty_str) {
@@ -216,11 +234,43 @@ static Value ascii_char(unsigned char c) {
     return char_cache[c];
 }
 
+/* Short copies (split's pieces, slices) inline: two overlapping loads and stores instead of
+ * a call into the C library, which costs more than the copy below 32 bytes. */
+static inline void copy_short(char *dst, const char *src, size_t n) {
+    if (n >= 16 && n <= 32) {
+        char a[16], b[16];
+        memcpy(a, src, 16);
+        memcpy(b, src + n - 16, 16);
+        memcpy(dst, a, 16);
+        memcpy(dst + n - 16, b, 16);
+    } else if (n >= 8 && n < 16) {
+        uint64_t a, b;
+        memcpy(&a, src, 8);
+        memcpy(&b, src + n - 8, 8);
+        memcpy(dst, &a, 8);
+        memcpy(dst + n - 8, &b, 8);
+    } else if (n >= 4 && n < 8) {
+        uint32_t a, b;
+        memcpy(&a, src, 4);
+        memcpy(&b, src + n - 4, 4);
+        memcpy(dst, &a, 4);
+        memcpy(dst + n - 4, &b, 4);
+    } else if (n >= 2 && n < 4) {
+        uint16_t a, b;
+        memcpy(&a, src, 2);
+        memcpy(&b, src + n - 2, 2);
+        memcpy(dst, &a, 2);
+        memcpy(dst + n - 2, &b, 2);
+    } else {
+        memcpy(dst, src, n);
+    }
+}
+
 Value str_from_ascii(const char *s, size_t n) {
     if (n <= 1) return n ? ascii_char((unsigned char)s[0]) : str_empty();
-    StrObj *o = str_alloc(n);
+    StrObj *o = str_alloc_inline(n);
     if (!o) return VNULL;
-    memcpy(o->data, s, n);
+    copy_short(o->data, s, n);
     return OBJ_VAL(o);
 }
 

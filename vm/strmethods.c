@@ -327,10 +327,11 @@ static Value m_split(Value s, const Value *args, size_t nargs, Value kw) {
     Value list = list_new(count);
     if (!list) return VNULL;
     Value *items = LIST_ITEMS(list);
+    bool ascii = IS_ASCII_STR(s);
     p = d;
     for (size_t k = 0; k < count; k++) {
         q = k + 1 == count ? end : k < 8 ? cut[k] : find_fwd(p, (size_t)(end - p), STR_DATA(sep), sn);
-        Value piece = sub_str(s, (size_t)(p - d), (size_t)(q - d));
+        Value piece = ascii ? str_from_ascii(p, (size_t)(q - p)) : sub_str(s, (size_t)(p - d), (size_t)(q - d));
         if (!piece) {
             LIST_LEN(list) = k;
             DECREF(list);

@@ -30,8 +30,8 @@ Value tuple_new(size_t n) {
         tuple_free_count[n]--;
         t->hdr.refcnt = 1;
         t->hdr.type = &TupleType;
-        memset(t->items, 0, n * sizeof(Value));
-        gc_track(&t->hdr);   /* untracked by its dealloc (vm/gc.h) */
+        for (size_t i = 0; i < n; i++) t->items[i] = VNULL;   /* n < 20: no memset call */
+        gc_track_new(&t->hdr);   /* untracked by its dealloc (vm/gc.h), a new object again */
     } else {
         t = (TupleObj *)obj_alloc_var(&TupleType, n);
         if (!t) return VNULL;

@@ -7,6 +7,7 @@
 #include "frame.h"
 #include "containers.h"
 #include "gc.h"
+#include "num.h"
 
 #define SUBCLASS_FLAGS (TPFLAG_INT_SUB | TPFLAG_STR_SUB | TPFLAG_TUPLE_SUB | TPFLAG_LIST_SUB | \
                         TPFLAG_DICT_SUB | TPFLAG_EXC_SUB | TPFLAG_TYPE_SUB | TPFLAG_ABSTRACT_ITER)
@@ -777,8 +778,29 @@ static Value call_plain_class(Type *t, const Value *args, size_t nargs, Value kw
     return VNULL;
 }
 
+/* The last class type_plain_init found, valid while no type changed (every change to a
+ * type's dict, slots or abstractness, and every type's end, bump mcache_version). */
+static struct { Type *t; unsigned version; FunctionObj *init; } plain_init_last;
+
+/* For the loop's inline class call (vm/eval.c): the __init__ function (borrowed) of a
+ * class type_call would hand to call_plain_class, or NULL. The caller checks that the
+ * class's metatype is type itself, so that type_call is what calling it runs. */
+FunctionObj *type_plain_init(Type *t) {
+    if (plain_init_last.t == t && plain_init_last.version == mcache_version) return plain_init_last.init;
+    if (t->new_ != object_new || !IS_HEAPTYPE(t) || !typeslots_is_generic_init(t->init) ||
+        HEAPTYPE(t)->abstract)
+        return NULL;
+    Value init = type_lookup_fast(t, NAME(__init__));
+    if (!init || !IS_TYPE(init, &FunctionType)) return NULL;
+    plain_init_last.t = t;
+    plain_init_last.version = mcache_version;
+    plain_init_last.init = (FunctionObj *)AS_OBJ(init);
+    return plain_init_last.init;
+}
+
 static Value type_call(Value callable, const Value *args, size_t nargs, Value kwnames) {
     Type *t = (Type *)AS_OBJ(callable);
+    if (t == &IntType && nargs == 1 && !kwnames) return int_call1(args[0]);   /* int(s) */
     if (t->new_ == object_new && IS_HEAPTYPE(t) && typeslots_is_generic_init(t->init)) {
         Value r = call_plain_class(t, args, nargs, kwnames);
         if (r || err_occurred()) return r;
@@ -1338,6 +1360,7 @@ void type_clear_static(Type *t) {
 }
 
 void type_finalize_registry(void) {
+    memset(&plain_init_last, 0, sizeof plain_init_last);   /* no stale pointer for LeakSanitizer */
     mem_free(heap_types);
     heap_types = NULL;
     nheap = capheap = 0;
