@@ -145,8 +145,8 @@ def main():
           f"(peak {mp_empty_peak / MIB:.1f} vs {py_empty_peak / MIB:.1f} MiB)")
     if "stream_memory" in peaks:
         mp_peak, py_peak = peaks["stream_memory"]
-        print(f"stream_memory peak over an empty script's: minipy +{(mp_peak - mp_empty_peak) / MIB:.1f} "
-              f"MiB, CPython +{(py_peak - py_empty_peak) / MIB:.1f} MiB")
+        print(f"stream_memory peak over an empty script's: minipy {(mp_peak - mp_empty_peak) / MIB:+.1f} "
+              f"MiB, CPython {(py_peak - py_empty_peak) / MIB:+.1f} MiB")
 
 
 if __name__ == "__main__":

@@ -154,6 +154,22 @@ static inline intptr_t probe_str(DictObj *d, Value key, int64_t hash, size_t *sl
     }
 }
 
+/* A new entry for key (not in d, room left) at the end, indexed from the free index slot. */
+static inline void append_entry(DictObj *d, size_t slot, Value key, int64_t hash, Value value)
+{
+    DictEntry *e = &d->entries[d->nentries];
+    d->indices[slot] = (int32_t)d->nentries;
+    INCREF(key);
+    INCREF(value);
+    e->hash = hash;
+    e->key = key;
+    e->value = value;
+    d->nentries++;
+    d->usable--;
+    d->used++;
+    d->version++;
+}
+
 /* Insert or replace; key and value are borrowed. */
 static int insert(DictObj *d, Value key, int64_t hash, Value value) {
     size_t slot;
@@ -162,17 +178,7 @@ static int insert(DictObj *d, Value key, int64_t hash, Value value) {
         (ix = probe_str(d, key, hash, &slot)) != -3) {
         if (ix < 0 && d->usable > 0) {
             /* New str key, room left: it goes where the probe ended. */
-            DictEntry *e = &d->entries[d->nentries];
-            d->indices[slot] = (int32_t)d->nentries;
-            INCREF(key);
-            INCREF(value);
-            e->hash = hash;
-            e->key = key;
-            e->value = value;
-            d->nentries++;
-            d->usable--;
-            d->used++;
-            d->version++;
+            append_entry(d, slot, key, hash, value);
             return 0;
         }
     } else {
@@ -190,19 +196,8 @@ static int insert(DictObj *d, Value key, int64_t hash, Value value) {
     if (d->usable == 0) {
         if (!d->indices ? table_alloc(d, DICT_MINSIZE) < 0 : dict_resize(d, d->used * 3) < 0) return -1;
     }
-    size_t i = find_free_slot(d, hash);
-    DictEntry *e = &d->entries[d->nentries];
     if (IS_SMALL(key) || AS_OBJ(key)->type != &StrType) d->general = true;
-    d->indices[i] = (int32_t)d->nentries;
-    INCREF(key);
-    INCREF(value);
-    e->hash = hash;
-    e->key = key;
-    e->value = value;
-    d->nentries++;
-    d->usable--;
-    d->used++;
-    d->version++;
+    append_entry(d, find_free_slot(d, hash), key, hash, value);
     return 0;
 }
 

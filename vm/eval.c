@@ -1459,6 +1459,21 @@ dispatch:
         goto load_fast_load_const;
     }
 
+/* The conditional jump nw that follows a fused small-int compare of result c, with ip
+ * already past it: as JUMP_TO (defined below), a backward jump is a safe point. */
+#define FUSED_JUMP(nw, c)                                                                \
+    do {                                                                                 \
+        if ((c) == (INSN_OP(nw) == OP_POP_JUMP_IF_TRUE)) {                               \
+            const Insn *t_ = co->insns + INSN_ARG(nw);                                   \
+            if (t_ <= ip - 1 && SIGNAL_PENDING()) {                                      \
+                f->ip = ip;                                                              \
+                if (vm_check_signals() < 0) goto error;                                  \
+            }                                                                            \
+            ip = t_;                                                                     \
+        }                                                                                \
+        DISPATCH();                                                                      \
+    } while (0)
+
     CASE(LOAD_FAST_CONST_COMPARE) {
         Value v = locals[ARG];
         Value k = consts[INSN_ARG(ip[0])];
@@ -1467,16 +1482,7 @@ dispatch:
             Insn nw = ip[2];
             if (INSN_OP(nw) == OP_POP_JUMP_IF_FALSE || INSN_OP(nw) == OP_POP_JUMP_IF_TRUE) {
                 ip += 3;
-                if (c == (INSN_OP(nw) == OP_POP_JUMP_IF_TRUE)) {
-                    /* as JUMP_TO (defined below): a backward jump is a safe point */
-                    const Insn *t_ = co->insns + INSN_ARG(nw);
-                    if (t_ <= ip - 1 && SIGNAL_PENDING()) {
-                        f->ip = ip;
-                        if (vm_check_signals() < 0) goto error;
-                    }
-                    ip = t_;
-                }
-                DISPATCH();
+                FUSED_JUMP(nw, c);
             }
             PUSH(BOOL_VAL(c));
             ip += 2;
@@ -2106,16 +2112,7 @@ dispatch:
             if (INSN_OP(nw) == OP_POP_JUMP_IF_FALSE || INSN_OP(nw) == OP_POP_JUMP_IF_TRUE) {
                 sp--;
                 ip++;
-                if (c == (INSN_OP(nw) == OP_POP_JUMP_IF_TRUE)) {
-                    /* as JUMP_TO (defined below): a backward jump is a safe point */
-                    const Insn *t_ = co->insns + INSN_ARG(nw);
-                    if (t_ <= ip - 1 && SIGNAL_PENDING()) {
-                        f->ip = ip;
-                        if (vm_check_signals() < 0) goto error;
-                    }
-                    ip = t_;
-                }
-                DISPATCH();
+                FUSED_JUMP(nw, c);
             }
             SET_TOP(BOOL_VAL(c));
             DISPATCH();
