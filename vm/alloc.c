@@ -29,25 +29,9 @@
 #define USE_FREELISTS 1
 #endif
 
-#if defined(__SANITIZE_ADDRESS__)
-#define POOL_CHECKS 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define POOL_CHECKS 1
-#endif
-#endif
-#ifndef POOL_CHECKS
-#define POOL_CHECKS 0
-#endif
-
+#include "poison.h"
 #if POOL_CHECKS
 #include <stdio.h>
-#include <sanitizer/asan_interface.h>
-#define POOL_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
-#define POOL_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
-#else
-#define POOL_POISON(p, n) ((void)0)
-#define POOL_UNPOISON(p, n) ((void)0)
 #endif
 
 #define SIZE_STEP 16

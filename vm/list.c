@@ -20,14 +20,7 @@ static inline ListObj *L(Value v) { return (ListObj *)AS_OBJ(v); }
 #else
 #define LIST_FREELIST 1
 #endif
-#if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/asan_interface.h>
-#define LIST_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
-#define LIST_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
-#else
-#define LIST_POISON(p, n) ((void)0)
-#define LIST_UNPOISON(p, n) ((void)0)
-#endif
+#include "poison.h"
 #define LIST_FREE_MAX 64
 #define LIST_KEEP_CAP 8
 static ListObj *list_free[LIST_FREE_MAX];
@@ -86,16 +79,16 @@ int list_resize(Value list, size_t newlen) {
 static Value list_reuse(size_t n) {
     ListObj *l = list_free[--list_nfree];
     GCHead *g = GC_HEAD(&l->hdr);
-    LIST_UNPOISON(g, sizeof *g + sizeof *l);
+    POOL_UNPOISON(g, sizeof *g + sizeof *l);
     Value *items = l->items;
     size_t have = kept_slots(l->cap);
-    LIST_UNPOISON(items, have * sizeof(Value));   /* all list_dealloc poisoned */
+    POOL_UNPOISON(items, have * sizeof(Value));   /* all list_dealloc poisoned */
     if (n > have) {
         items = (Value *)mem_realloc(items, n * sizeof(Value));
         if (!items) {
             /* back on the free list as it was: nothing was lost */
-            LIST_POISON(l->items, have * sizeof(Value));
-            LIST_POISON(g, sizeof *g + sizeof *l);
+            POOL_POISON(l->items, have * sizeof(Value));
+            POOL_POISON(g, sizeof *g + sizeof *l);
             list_nfree++;
             return VNULL;
         }
@@ -187,8 +180,8 @@ static void list_dealloc(Obj *o) {
         gc_untrack_head(GC_HEAD(o));   /* obj_dealloc did; as obj_free would */
         gc_note_free();
         list_free[list_nfree++] = l;
-        LIST_POISON(l->items, kept_slots(l->cap) * sizeof(Value));
-        LIST_POISON(GC_HEAD(o), sizeof(GCHead) + sizeof *l);
+        POOL_POISON(l->items, kept_slots(l->cap) * sizeof(Value));
+        POOL_POISON(GC_HEAD(o), sizeof(GCHead) + sizeof *l);
         return;
     }
     mem_free(l->items);

@@ -150,14 +150,7 @@ static Value immortal(Value v) {
 #else
 #define STR_FREELISTS 1
 #endif
-#if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/asan_interface.h>
-#define STR_POISON(p, n) ASAN_POISON_MEMORY_REGION((p), (n))
-#define STR_UNPOISON(p, n) ASAN_UNPOISON_MEMORY_REGION((p), (n))
-#else
-#define STR_POISON(p, n) ((void)0)
-#define STR_UNPOISON(p, n) ((void)0)
-#endif
+#include "poison.h"
 #define STR_STEP 16
 #define STR_NCLASSES 8
 #define STR_FREE_MAX 512
@@ -202,7 +195,7 @@ static inline StrObj *str_alloc_inline(size_t size) {
         if (f) {
             str_free_lists[c] = f->next;
             str_free_counts[c]--;
-            STR_UNPOISON((char *)f + sizeof *f, (c + 1) * STR_STEP - sizeof *f);
+            POOL_UNPOISON((char *)f + sizeof *f, (c + 1) * STR_STEP - sizeof *f);
             StrObj *s = (StrObj *)f;
             s->hdr.refcnt = 1;
             s->hdr.type = &StrType;
@@ -897,7 +890,7 @@ static void str_dealloc(Obj *o) {
         f->next = str_free_lists[c];
         str_free_lists[c] = f;
         str_free_counts[c]++;
-        STR_POISON((char *)f + sizeof *f, (c + 1) * STR_STEP - sizeof *f);
+        POOL_POISON((char *)f + sizeof *f, (c + 1) * STR_STEP - sizeof *f);
         return;
     }
     obj_free(o);
