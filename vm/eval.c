@@ -253,7 +253,9 @@ Value vm_function_str(Value callable)
 
 /* ------------------------------------------------------------ argument binding */
 
-static void format_missing(Code *co, const char *kind, Value *names, int n)
+/* qualname is the function's (CPython 3.11 names the function, which may
+   differ from its code after __code__ or __qualname__ is reassigned). */
+static void format_missing(Value qualname, const char *kind, Value *names, int n)
 {
     StrBuf b;
     sb_init(&b);
@@ -269,7 +271,7 @@ static void format_missing(Code *co, const char *kind, Value *names, int n)
     }
     Value s = sb_finish(&b);
     if (!s) return;
-    err_format(ExcTypeError, "%U() missing %d required %s argument%s: %U", co->qualname, n, kind,
+    err_format(ExcTypeError, "%U() missing %d required %s argument%s: %U", qualname, n, kind,
                n == 1 ? "" : "s", s);
     DECREF(s);
 }
@@ -352,20 +354,20 @@ int frame_bind_args(Frame *f, FunctionObj *fn, const Value *args, size_t nargs, 
                         if (!s) return -1;
                         err_format(ExcTypeError,
                                    "%U() got some positional-only arguments passed as keyword arguments: '%U'",
-                                   co->qualname, s);
+                                   fn->qualname, s);
                         DECREF(s);
                         return -1;
                     }
                     sb_discard(&b);
                 }
-                err_format(ExcTypeError, "%U() got an unexpected keyword argument '%S'", co->qualname, name);
+                err_format(ExcTypeError, "%U() got an unexpected keyword argument '%S'", fn->qualname, name);
                 return -1;
             }
             if (dict_set(kwdict, name, val) < 0) return -1;
             continue;
         }
         if (loc[idx]) {
-            err_format(ExcTypeError, "%U() got multiple values for argument '%S'", co->qualname, name);
+            err_format(ExcTypeError, "%U() got multiple values for argument '%S'", fn->qualname, name);
             return -1;
         }
         loc[idx] = NEWREF(val);
@@ -385,7 +387,7 @@ int frame_bind_args(Frame *f, FunctionObj *fn, const Value *args, size_t nargs, 
         else
             ksig = str_from_cstr("");
         if (!ksig) { DECREF(sig); return -1; }
-        err_format(ExcTypeError, "%U() takes %U positional argument%s but %d%U %s given", co->qualname,
+        err_format(ExcTypeError, "%U() takes %U positional argument%s but %d%U %s given", fn->qualname,
                    sig, argc != 1 ? "s" : "", (int)nargs, ksig,
                    nargs == 1 && !kwonly_given ? "was" : "were");
         DECREF(sig);
@@ -398,7 +400,7 @@ int frame_bind_args(Frame *f, FunctionObj *fn, const Value *args, size_t nargs, 
         int nmiss = 0;
         for (int i = (int)nargs; i < firstdef; i++)
             if (!loc[i] && nmiss < 64) missing[nmiss++] = TUPLE_ITEMS(co->varnames)[i];
-        if (nmiss) { format_missing(co, "positional", missing, nmiss); return -1; }
+        if (nmiss) { format_missing(fn->qualname, "positional", missing, nmiss); return -1; }
         for (int i = firstdef > (int)nargs ? firstdef : (int)nargs; i < argc; i++)
             if (!loc[i]) loc[i] = NEWREF(TUPLE_ITEMS(fn->defaults)[i - firstdef]);
     }
@@ -412,7 +414,7 @@ int frame_bind_args(Frame *f, FunctionObj *fn, const Value *args, size_t nargs, 
             if (d) loc[i] = NEWREF(d);
             else if (nmiss < 64) missing[nmiss++] = name;
         }
-        if (nmiss) { format_missing(co, "keyword-only", missing, nmiss); return -1; }
+        if (nmiss) { format_missing(fn->qualname, "keyword-only", missing, nmiss); return -1; }
     }
     if (co->ncells || co->nfrees) {
         init_cells(f, fn);

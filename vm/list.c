@@ -631,6 +631,9 @@ static int repeat_count(Value a, Value b, Value cnt, BinaryFn fn, intptr_t *n, V
             Value r = try_reflected(BINOP_MUL, a, b, fn);
             if (r != NOTIMPLEMENTED) { *res = r; return 1; }
         }
+        /* seq * list: CPython tries the left sequence's repeat first, so it
+           names the list (the right operand), not the left sequence. */
+        if (cnt == a && (IS_STR(a) || IS_TUPLE(a) || type_is_subtype(TYPE(a), &BytesType))) cnt = b;
         err_format(ExcTypeError, "can't multiply sequence by non-int of type '%s'", type_name(cnt));
         return -1;
     }

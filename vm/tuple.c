@@ -288,6 +288,8 @@ static Value tuple_mul(Value a, Value b) {
             Value r = try_reflected(BINOP_MUL, a, b, tuple_mul);
             if (r != NOTIMPLEMENTED) return r;
         }
+        /* seq * tuple: CPython names the right operand (the left repeat fails first). */
+        if (cnt == a && (IS_STR(a) || IS_LIST(a) || type_is_subtype(TYPE(a), &BytesType))) cnt = b;
         err_format(ExcTypeError, "can't multiply sequence by non-int of type '%s'", type_name(cnt));
         return VNULL;
     }
