@@ -1437,16 +1437,17 @@ dispatch:
 
     CASE(LOAD_FAST) {
         Value v = locals[ARG];
-        if (!v) {
-            err_format(ExcUnboundLocalError,
-                       "cannot access local variable '%U' where it is not associated with a value",
-                       TUPLE_ITEMS(co->varnames)[ARG]);
-            goto error;
-        }
+        if (!v) goto unbound_local;
         INCREF(v);
         PUSH(v);
         DISPATCH();
     }
+    /* the local ARG of the current instruction is unbound (LOAD_FAST and kin, DELETE_FAST) */
+    unbound_local:
+        err_format(ExcUnboundLocalError,
+                   "cannot access local variable '%U' where it is not associated with a value",
+                   TUPLE_ITEMS(co->varnames)[ARG]);
+        goto error;
 
     CASE(LOAD_FAST_CONST_BINOP) {
         Value v = locals[ARG];
@@ -1496,12 +1497,7 @@ dispatch:
     CASE(LOAD_FAST_LOAD_CONST)
     load_fast_load_const: {
         Value v = locals[ARG];
-        if (!v) {
-            err_format(ExcUnboundLocalError,
-                       "cannot access local variable '%U' where it is not associated with a value",
-                       TUPLE_ITEMS(co->varnames)[ARG]);
-            goto error;
-        }
+        if (!v) goto unbound_local;
         INCREF(v);
         PUSH(v);
         Value c = consts[INSN_ARG(*ip)];
@@ -1521,12 +1517,7 @@ dispatch:
 
     CASE(DELETE_FAST) {
         Value old = locals[ARG];
-        if (!old) {
-            err_format(ExcUnboundLocalError,
-                       "cannot access local variable '%U' where it is not associated with a value",
-                       TUPLE_ITEMS(co->varnames)[ARG]);
-            goto error;
-        }
+        if (!old) goto unbound_local;
         locals[ARG] = VNULL;
         DECREF(old);
         DISPATCH();
