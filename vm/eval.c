@@ -1291,6 +1291,20 @@ static inline bool is_builtin_next(BuiltinObj *b)
 
 #define ERROR_IF(c) do { if (c) goto error; } while (0)
 
+/* Runs nf (bound, not yet linked) on top of f from its first instruction: f's stack is
+ * saved as it stands, nf returns to f as `entry` says. */
+#define ENTER_FRAME(nf_, entry_) do { \
+        f->sp = sp; \
+        (nf_)->back = f; \
+        (nf_)->entry = (entry_); \
+        (nf_)->state = FRAME_RUNNING; \
+        vm.recursion_depth++; \
+        f = (nf_); \
+        vm.frame = f; \
+        LOAD_REGS(); \
+        DISPATCH(); \
+    } while (0)
+
 /* gen_link_resume's walk down a `yield from` / `await` chain: gf (linked) is suspended in a
  * YIELD_VALUE 1; links the suspended delegates below it and returns the innermost frame.
  * Out of line: the loop's inline resumes only test for it. */
@@ -2277,15 +2291,7 @@ dispatch:
                     nf = make_call_frame(nfn, &it, 1, VNULL);
                     if (!nf) goto error;
                 }
-                f->sp = sp;
-                nf->back = f;
-                nf->entry = FRAME_ENTRY_NEXT;
-                nf->state = FRAME_RUNNING;
-                vm.recursion_depth++;
-                f = nf;
-                vm.frame = f;
-                LOAD_REGS();
-                DISPATCH();
+                ENTER_FRAME(nf, FRAME_ENTRY_NEXT);
             }
         }
         v = t->iternext ? t->iternext(it) : obj_next(it);
@@ -2504,15 +2510,7 @@ dispatch:
                 for (size_t i = 0; i < call_nargs; i++) dst[i] = call_base[1 + i];
                 clear_slots(dst + call_nargs, dst + fc->nlocals);
                 sp = call_base;
-                f->sp = sp;
-                nf->back = f;
-                nf->entry = FRAME_ENTRY_CALL;
-                nf->state = FRAME_RUNNING;
-                vm.recursion_depth++;
-                f = nf;
-                vm.frame = f;
-                LOAD_REGS();
-                DISPATCH();
+                ENTER_FRAME(nf, FRAME_ENTRY_CALL);
             }
         }
         call_args = call_base + 1;
@@ -2681,15 +2679,7 @@ dispatch:
                 while (sp > call_base) { Value v = POP(); XDECREF(v); }
                 XDECREF(call_hold);
                 XDECREF(call_kwn);
-                f->sp = sp;
-                nf->back = f;
-                nf->entry = FRAME_ENTRY_CALL;
-                nf->state = FRAME_RUNNING;
-                vm.recursion_depth++;
-                f = nf;
-                vm.frame = f;
-                LOAD_REGS();
-                DISPATCH();
+                ENTER_FRAME(nf, FRAME_ENTRY_CALL);
             }
             result = vm_call_function(fn, call_args, call_nargs, call_kwn);
         } else if (IS_TYPE(call_callable, &BuiltinFunctionType)) {

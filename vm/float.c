@@ -504,10 +504,6 @@ Value float_round(Value v, Value nd) {
     }
     if (!IS_INT(nd)) {
         /* an object with __index__ stands for its int */
-        if (IS_SMALL(nd) || !type_lookup(TYPE(nd), NAME(__index__))) {
-            err_format(ExcTypeError, "'%N' object cannot be interpreted as an integer", nd);
-            return VNULL;
-        }
         Value iv = obj_index(nd);
         if (!iv) return VNULL;
         Value r = float_round(v, iv);

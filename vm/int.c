@@ -1085,10 +1085,6 @@ Value int_round(Value v, Value nd) {
     if (!nd || nd == NONE) return int_exact(v);
     if (!IS_INT(nd)) {
         /* an object with __index__ stands for its int */
-        if (!type_lookup(TYPE(nd), NAME(__index__))) {
-            err_format(ExcTypeError, "'%N' object cannot be interpreted as an integer", nd);
-            return VNULL;
-        }
         Value iv = obj_index(nd);
         if (!iv) return VNULL;
         Value r = int_round(v, iv);
