@@ -1151,15 +1151,8 @@ static inline __attribute__((always_inline)) void clear_slots(Value *p, Value *e
 static inline __attribute__((always_inline)) Frame *frame_take(Code *fc, FunctionObj *fn)
 {
     uint32_t n = (uint32_t)CODE_NSLOTS(fc);
-    Frame *nf;
-    if (n < FRAME_FREE_SIZES && frame_free_list[n]) {
-        nf = frame_free_list[n];
-        frame_free_list[n] = nf->back;
-        frame_free_count[n]--;
-    } else {
-        nf = gc_frame_block_alloc(sizeof(Frame) + n * sizeof(Value));
-        if (!nf) return NULL;
-    }
+    Frame *nf = frame_block_get(n);
+    if (!nf) return NULL;
     nf->hdr.refcnt = 1;
     nf->hdr.type = &FrameType;
     fc->hdr.refcnt++;   /* INCREF spelled out: the compiler makes INCREF a call in this loop */
@@ -2787,12 +2780,7 @@ dispatch:
             FunctionObj *fn = f->func;
             uint32_t n = (uint32_t)CODE_NSLOTS(co);
             DECREF(OBJ_VAL(co));
-            if (n < FRAME_FREE_SIZES && frame_free_count[n] < FRAME_FREE_MAX) {
-                f->back = frame_free_list[n];
-                frame_free_list[n] = f;
-                frame_free_count[n]++;
-            } else
-                gc_frame_block_free(f);
+            frame_block_put(f, n);
             DECREF(OBJ_VAL(fn));
             vm.recursion_depth--;
             f = back;
@@ -2819,12 +2807,7 @@ dispatch:
             FunctionObj *fn = f->func;
             uint32_t n = (uint32_t)CODE_NSLOTS(co);
             DECREF(OBJ_VAL(co));
-            if (n < FRAME_FREE_SIZES && frame_free_count[n] < FRAME_FREE_MAX) {
-                f->back = frame_free_list[n];
-                frame_free_list[n] = f;
-                frame_free_count[n]++;
-            } else
-                gc_frame_block_free(f);
+            frame_block_put(f, n);
             if (fn) DECREF(OBJ_VAL(fn));
         } else
             frame_release(f);

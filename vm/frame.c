@@ -10,8 +10,6 @@
 /* Frames of the same slot count are recycled: a call then costs no malloc. */
 Frame *frame_free_list[FRAME_FREE_SIZES];
 int frame_free_count[FRAME_FREE_SIZES];
-#define free_frames frame_free_list
-#define free_counts frame_free_count
 
 /* Module code run by vm_exec_code has no function: it gets one holding its namespaces,
  * so that every running frame finds its globals and builtins through f->func. */
@@ -61,17 +59,10 @@ Frame *frame_new(Code *code, FunctionObj *func, Value globals, Value builtins, V
         func = exec_function(code, globals, builtins);
         if (!func) return NULL;
     }
-    Frame *f;
-    if (n < FRAME_FREE_SIZES && free_frames[n]) {
-        f = free_frames[n];
-        free_frames[n] = f->back;
-        free_counts[n]--;
-    } else {
-        f = gc_frame_block_alloc(sizeof(Frame) + n * sizeof(Value));   /* with a GC header */
-        if (!f) {
-            DECREF(OBJ_VAL(func));
-            return NULL;
-        }
+    Frame *f = frame_block_get(n);
+    if (!f) {
+        DECREF(OBJ_VAL(func));
+        return NULL;
     }
     frame_init(f, code, func, locals, nz);
     f->fflags = locals && locals == func->globals && IS_TYPE(locals, &DictType) ? FRAME_F_MODULE : 0;
@@ -96,13 +87,7 @@ Frame *frame_new_gen(Code *code, FunctionObj *func)
 static void frame_block_recycle(Frame *f, uint32_t n)
 {
     gc_frame_untrack(f);
-    if (n < FRAME_FREE_SIZES && free_counts[n] < FRAME_FREE_MAX) {
-        f->back = free_frames[n];
-        free_frames[n] = f;
-        free_counts[n]++;
-        return;
-    }
-    gc_frame_block_free(f);
+    frame_block_put(f, n);
 }
 
 void frame_move(Frame *dst, Frame *src)

@@ -5,6 +5,7 @@
 
 #include "object.h"
 #include "code.h"
+#include "gc.h"
 
 /* How a frame was entered: decides what its return / yield does to the frame below. */
 enum {
@@ -81,6 +82,27 @@ static inline Value *frame_stack_base(Frame *f) {
 #endif
 extern Frame *frame_free_list[FRAME_FREE_SIZES];
 extern int frame_free_count[FRAME_FREE_SIZES];
+
+/* The block of a frame of n slots: from its free list, else the allocator (NULL with
+ * MemoryError set). Inline: eval.c takes one per call. */
+static inline __attribute__((always_inline)) Frame *frame_block_get(uint32_t n) {
+    if (n < FRAME_FREE_SIZES && frame_free_list[n]) {
+        Frame *f = frame_free_list[n];
+        frame_free_list[n] = f->back;
+        frame_free_count[n]--;
+        return f;
+    }
+    return gc_frame_block_alloc(sizeof(Frame) + n * sizeof(Value));   /* with a GC header */
+}
+/* Gives back the block of an untracked frame of n slots whose contents are released. */
+static inline __attribute__((always_inline)) void frame_block_put(Frame *f, uint32_t n) {
+    if (n < FRAME_FREE_SIZES && frame_free_count[n] < FRAME_FREE_MAX) {
+        f->back = frame_free_list[n];
+        frame_free_list[n] = f;
+        frame_free_count[n]++;
+    } else
+        gc_frame_block_free(f);
+}
 
 /* A new frame for code: slots zeroed, func and code INCREF'd. */
 Frame *frame_new(Code *code, FunctionObj *func, Value globals, Value builtins, Value locals);
